@@ -1,0 +1,121 @@
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { CancelledError, StoryloomError } from '../errors';
+
+/**
+ * A module a worker runs. It exports `handle(request)` and returns its result plus any buffers
+ * to transfer (not copy) back to the main thread.
+ */
+export type WorkerHandler<Request, Result> = (request: Request) => Promise<{ result: Result; transfer?: ArrayBuffer[] }>;
+
+interface Task {
+  id: number;
+  request: unknown;
+  transfer: ArrayBuffer[];
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+  signal?: AbortSignal;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Task | null;
+}
+
+/** An error thrown inside a worker, carried back with its name and code. */
+export class WorkerTaskError extends StoryloomError {
+  constructor(readonly workerName: string, message: string, code = 'worker_failed') {
+    super(code, message);
+  }
+}
+
+/**
+ * A fixed-size pool of worker threads running one TypeScript module, so CPU-heavy work (speech
+ * synthesis, rasterizing) never blocks the event loop. Workers start on first use and are unref'd
+ * while idle, so an idle pool never keeps a process alive.
+ */
+export class WorkerPool<Request, Result> {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Task[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(
+    private readonly modulePath: string,
+    readonly size: number = defaultPoolSize(),
+    private readonly name = path.basename(modulePath),
+  ) {}
+
+  run(request: Request, options: { signal?: AbortSignal; transfer?: ArrayBuffer[] } = {}): Promise<Result> {
+    if (this.closed) return Promise.reject(new WorkerTaskError(this.name, `${this.name} pool is closed`));
+    if (options.signal?.aborted) return Promise.reject(new CancelledError());
+    return new Promise<Result>((resolve, reject) => {
+      const task: Task = { id: this.nextId++, request, transfer: options.transfer ?? [], resolve: resolve as (value: unknown) => void, reject, signal: options.signal };
+      // A cancelled task is answered at once; a worker already busy with it finishes and its answer is dropped.
+      options.signal?.addEventListener('abort', () => {
+        const queued = this.waiting.indexOf(task);
+        if (queued >= 0) this.waiting.splice(queued, 1);
+        reject(new CancelledError());
+      }, { once: true });
+      this.waiting.push(task);
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const task of this.waiting.splice(0)) task.reject(new WorkerTaskError(this.name, `${this.name} pool closed`));
+    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.waiting.length > 0) {
+      let slot = this.slots.find((candidate) => candidate.task === null);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const task = this.waiting.shift()!;
+      slot.task = task;
+      slot.worker.ref();
+      slot.worker.postMessage({ id: task.id, request: task.request }, task.transfer);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(path.join(__dirname, 'worker-bootstrap.cjs'), { workerData: { modulePath: this.modulePath } });
+    const slot: Slot = { worker, task: null };
+    worker.on('message', (message: { id: number; ok: boolean; result?: unknown; error?: { name: string; message: string; code?: string } }) => {
+      const task = slot.task;
+      slot.task = null;
+      worker.unref();
+      if (task && task.id === message.id) {
+        if (message.ok) task.resolve(message.result);
+        else task.reject(new WorkerTaskError(this.name, message.error?.message ?? 'worker failed', message.error?.code));
+      }
+      this.dispatch();
+    });
+    worker.on('error', (error) => this.retire(slot, error));
+    worker.on('exit', (code) => {
+      if (code !== 0 && !this.closed) this.retire(slot, new Error(`worker exited with code ${code}`));
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+
+  /** A worker that crashed takes only its own task down; the next task gets a fresh worker. */
+  private retire(slot: Slot, error: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    this.slots.splice(index, 1);
+    slot.task?.reject(new WorkerTaskError(this.name, `${this.name} worker crashed: ${error.message}`));
+    slot.task = null;
+    void slot.worker.terminate();
+    this.dispatch();
+  }
+}
+
+/** One worker per core, leaving one for the event loop on bigger machines; at least one. */
+export function defaultPoolSize(): number {
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  return Math.max(1, Math.min(cores, cores > 2 ? cores - 1 : cores));
+}
