@@ -8,3 +8,4 @@ export * from './word-timing';
 export * from './plan';
 export * from './manifest';
 export * from './progress-event';
+export * from './vocabulary';
