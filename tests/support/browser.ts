@@ -13,7 +13,8 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', '--autoplay-policy=no-user-gesture-required', `--user-data-dir=${profile}`,
+      '--disable-sync', '--no-first-run', '--disable-quic', '--autoplay-policy=no-user-gesture-required',
+      // No --user-data-dir: playwright refuses it in launch() and gives each launch a fresh profile itself.
     ],
   });
   return {

@@ -1,0 +1,168 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { WebRenderer } from '../pipeline/render/web/web-renderer';
+import { pictureAltText } from '../pipeline/render/web/picture-alt-text';
+import type { Manifest } from '../pipeline/model';
+import type { BookFolder } from '../pipeline/book-folder';
+import { launchBrowser } from './support/browser';
+import { makeSampleBook, SAMPLE_SCENES } from './support/sample-book';
+import { serveFolder } from './support/static-server';
+
+const INJECTION = 'The owl wrote <script>window.storyRan = true</script> and <img src="x" onerror="window.storyRan = true"> in the sand.';
+
+let folder: BookFolder;
+let manifest: Manifest;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+let server: { url: string; close: () => Promise<void> };
+let files: string[];
+
+beforeAll(async () => {
+  ({ folder, manifest } = await makeSampleBook({ msPerWord: 80, scenes: [SAMPLE_SCENES[0], INJECTION, SAMPLE_SCENES[2]] }));
+  ({ files } = await new WebRenderer().render({ folder, manifest }));
+  ({ browser, close: closeBrowser } = await launchBrowser());
+  server = await serveFolder(folder.dir);
+});
+
+afterAll(async () => {
+  await closeBrowser?.();
+  await server?.close();
+  if (folder) await fs.rm(folder.dir, { recursive: true, force: true });
+});
+
+/** Opens the book and records every URL it asks for. */
+async function openBook(base: 'file' | 'http', viewport = { width: 1280, height: 800 }): Promise<{ page: Page; requests: string[]; webUrl: string }> {
+  const webUrl = base === 'file' ? `file://${folder.resolve('web')}/` : `${server.url}/web/`;
+  const page = await browser.newPage({ viewport, hasTouch: true });
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`${webUrl}index.html`);
+  await page.locator('.sb-cover').waitFor();
+  return { page, requests, webUrl };
+}
+
+const position = (page: Page) => page.locator('.sb-position').textContent();
+
+describe('web storybook', () => {
+  it('writes index.html with the pictures and narration beside it', async () => {
+    expect(files).toEqual(['web/index.html', 'web/pictures/01.png', 'web/audio/01.wav', 'web/pictures/02.png', 'web/audio/02.wav', 'web/pictures/03.png', 'web/audio/03.wav']);
+    for (const file of files) await expect(fs.stat(folder.resolve(file))).resolves.toBeTruthy();
+  });
+
+  for (const base of ['file', 'http'] as const) {
+    it(`reads aloud from ${base}://, highlighting word after word and turning the page, asking only its own folder`, async () => {
+      const { page, requests, webUrl } = await openBook(base);
+      // Record each word as it lights up, as [page position, word index].
+      await page.evaluate(() => {
+        const seen: [string, number][] = ((window as unknown as { seen: [string, number][] }).seen = []);
+        new MutationObserver(() => {
+          const current = document.querySelector('.sb-word-current');
+          const words = [...document.querySelectorAll('.sb-word')];
+          const label = document.querySelector('.sb-position')!.textContent!;
+          if (current && seen[seen.length - 1]?.[1] !== words.indexOf(current)) seen.push([label, words.indexOf(current)]);
+        }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'] });
+      });
+      await page.getByRole('button', { name: 'Play' }).click();
+      await page.locator('.sb-position', { hasText: 'Page 2 of 3' }).waitFor({ timeout: 15000 });
+      const seen = await page.evaluate(() => (window as unknown as { seen: [string, number][] }).seen);
+      const firstPage = seen.filter(([label]) => label === 'Page 1 of 3').map(([, word]) => word);
+      const wordCount = SAMPLE_SCENES[0].split(/\s+/).length;
+      expect(firstPage.length).toBeGreaterThan(wordCount / 2);
+      expect(firstPage).toEqual([...firstPage].sort((a, b) => a - b));
+      expect(firstPage[firstPage.length - 1]).toBe(wordCount - 1);
+      expect(requests.length).toBeGreaterThanOrEqual(3);
+      expect(requests.filter((url) => !url.startsWith(webUrl))).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('answers the keyboard and swipes', async () => {
+    const { page } = await openBook('file');
+    await page.keyboard.press('ArrowRight');
+    expect(await position(page)).toBe('Page 1 of 3');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    expect(await position(page)).toBe('Page 1 of 3');
+    await page.keyboard.press(' ');
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    await page.waitForFunction(() => !document.querySelector('audio')!.paused);
+    await page.keyboard.press(' ');
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+    expect(await page.$eval('audio', (audio) => audio.paused)).toBe(true);
+
+    const swipe = (fromX: number, toX: number) =>
+      page.evaluate(([from, to]) => {
+        const stage = document.querySelector('.sb-stage')!;
+        const touch = (x: number) => new Touch({ identifier: 1, target: stage, clientX: x, clientY: 300 });
+        stage.dispatchEvent(new TouchEvent('touchstart', { touches: [touch(from)], changedTouches: [touch(from)], bubbles: true }));
+        stage.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [touch(to)], bubbles: true }));
+      }, [fromX, toX]);
+    await swipe(600, 300);
+    expect(await position(page)).toBe('Page 2 of 3');
+    await swipe(300, 600);
+    expect(await position(page)).toBe('Page 1 of 3');
+    await swipe(300, 320);
+    expect(await position(page)).toBe('Page 1 of 3');
+    await page.close();
+  });
+
+  it('changes the playback rate with the speed control, and keeps it across pages', async () => {
+    const { page } = await openBook('http');
+    await page.getByLabel('Speed').selectOption('1.5');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(() => !document.querySelector('audio')!.paused);
+    expect(await page.$eval('audio', (audio) => audio.playbackRate)).toBe(1.5);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.waitForFunction(() => /02\.wav$/.test(document.querySelector('audio')!.src) && !document.querySelector('audio')!.paused);
+    expect(await page.$eval('audio', (audio) => audio.playbackRate)).toBe(1.5);
+    await page.close();
+  });
+
+  it('shows a story\'s markup as text and runs none of it', async () => {
+    const { page, requests, webUrl } = await openBook('file');
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(page.locator('.sb-text').textContent()).resolves.toContain(INJECTION);
+    expect(await page.evaluate(() => (window as unknown as { storyRan?: boolean }).storyRan)).toBeUndefined();
+    expect(await page.locator('.sb-stage script, .sb-stage .sb-text img').count()).toBe(0);
+    expect(requests.filter((url) => !url.startsWith(webUrl))).toEqual([]);
+    await page.close();
+  });
+
+  it('gives every picture its alt text and every control a name', async () => {
+    const { page } = await openBook('file');
+    const expected = manifest.scenes.map((scene) => pictureAltText(scene, manifest.bible, 'en'));
+    await expect(page.locator('.sb-cover img').getAttribute('alt')).resolves.toBe(expected[0]);
+    for (let index = 0; index < expected.length; index++) {
+      await page.getByRole('button', { name: 'Next page' }).click();
+      await page.getByRole('img', { name: expected[index] }).waitFor();
+      expect(await page.locator('.sb-page img').getAttribute('alt')).toBe(expected[index]);
+    }
+    for (const name of ['Start again', 'Previous page', 'Play', 'Next page']) await page.getByRole('button', { name }).waitFor();
+    expect(await page.locator('[aria-live="polite"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('fits a phone and a desktop screen', async () => {
+    // Screenshots go to STORYLOOM_SCREENSHOTS when set, so a person can look at them.
+    const shots = process.env.STORYLOOM_SCREENSHOTS ?? folder.dir;
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+      const { page } = await openBook('file', viewport);
+      await page.screenshot({ path: path.join(shots, `web-cover-${viewport.width}.png`) });
+      await page.getByRole('button', { name: 'Next page' }).click();
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: path.join(shots, `web-page-${viewport.width}.png`) });
+      const layout = await page.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().toJSON() as DOMRect;
+        return { scrollWidth: document.documentElement.scrollWidth, picture: box('.sb-picture'), text: box('.sb-text'), controls: box('.sb-controls') };
+      });
+      expect(layout.scrollWidth).toBeLessThanOrEqual(viewport.width);
+      expect(layout.controls.bottom).toBeLessThanOrEqual(viewport.height);
+      expect(layout.picture.width).toBeGreaterThan(viewport.width * 0.3);
+      if (viewport.width < 600) expect(layout.text.top).toBeGreaterThanOrEqual(layout.picture.bottom);
+      else expect(layout.text.left).toBeGreaterThanOrEqual(layout.picture.right);
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,199 @@
+import type { Controls } from './controls';
+import { Narration } from './narration';
+import { renderCover, renderPage, type PageView } from './page-view';
+import { formatPageOf, type PlayerLabels } from './player-labels';
+import type { StorybookData, StorybookPage } from './storybook-data';
+import { groupSentences, sentenceOf, wordAt, type Sentence } from './word-timeline';
+
+export interface PlayerParts {
+  stage: HTMLElement;
+  announcer: HTMLElement;
+  controls: Controls;
+  labels: PlayerLabels;
+  speed: number;
+  position: number;
+  pageTurnDelayMs: number;
+  onPositionChange: (position: number) => void;
+}
+
+/** What was drawn for the current position, so update() can tell whether to redraw it. */
+type Shown = { position: number; key: string; view: PageView | null; sentences: Sentence[] };
+
+/** Position 0 is the cover, 1…n the pages. `playing` is the reader's wish to hear the book. */
+export class StorybookPlayerImplementation {
+  position: number;
+  playing = false;
+  private speed: number;
+  private shown: Shown | null = null;
+  /** Reading aloud reached a page whose narration is not made yet. */
+  private waiting = false;
+  private word = -1;
+  private sentence = -1;
+  private turnTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly narration = new Narration((timeMs) => this.showTime(timeMs), () => this.pageEnded());
+
+  constructor(private book: StorybookData, private readonly parts: PlayerParts) {
+    this.speed = parts.speed;
+    this.position = this.clamp(parts.position);
+    this.draw('none');
+  }
+
+  get audio(): HTMLAudioElement {
+    return this.narration.audio;
+  }
+
+  update(book: StorybookData): void {
+    this.book = book;
+    this.position = this.clamp(this.position);
+    this.draw('none');
+    // A page that was waiting for its narration starts as soon as the narration arrives.
+    if (this.waiting && this.playing && this.page?.audio) this.read();
+  }
+
+  play(): void {
+    this.playing = true;
+    if (this.position === 0 || (this.position === this.pageCount && this.audio.ended)) this.goTo(1);
+    else this.read();
+  }
+
+  pause(): void {
+    this.playing = false;
+    this.waiting = false;
+    clearTimeout(this.turnTimer);
+    this.narration.pause();
+    this.parts.controls.showPlaying(false);
+  }
+
+  togglePlay(): void {
+    if (this.playing) this.pause();
+    else this.play();
+  }
+
+  next(): void {
+    this.goTo(this.position + 1);
+  }
+
+  previous(): void {
+    this.goTo(this.position - 1);
+  }
+
+  restart(): void {
+    this.playing = true;
+    this.goTo(1, true);
+  }
+
+  goTo(position: number, force = false): void {
+    const target = this.clamp(position);
+    if (target === this.position && !force) return;
+    const direction = target >= this.position ? 'forward' : 'back';
+    clearTimeout(this.turnTimer);
+    this.narration.rewind();
+    this.position = target;
+    this.draw(direction);
+    this.parts.onPositionChange(target);
+    if (this.playing && target > 0) this.read();
+    else if (target === 0) this.pause();
+    if (!this.playing) this.announce(target === 0 ? this.parts.labels.cover : formatPageOf(this.parts.labels, target, this.pageCount));
+  }
+
+  setSpeed(rate: number): void {
+    this.speed = rate;
+    this.narration.setRate(rate);
+    this.parts.controls.speed.value = String(rate);
+  }
+
+  destroy(): void {
+    clearTimeout(this.turnTimer);
+    this.narration.destroy();
+  }
+
+  private get pageCount(): number {
+    return this.book.pages.length;
+  }
+
+  private get page(): StorybookPage | undefined {
+    return this.position > 0 ? this.book.pages[this.position - 1] : undefined;
+  }
+
+  private clamp(position: number): number {
+    return Math.max(0, Math.min(Math.round(position) || 0, this.pageCount));
+  }
+
+  /** Reads the current page aloud, or waits for its narration if it is not made yet. */
+  private read(): void {
+    this.parts.controls.showPlaying(true);
+    const page = this.page;
+    this.waiting = !page?.audio;
+    if (!page?.audio) return;
+    this.narration.play(page.audio, this.speed).catch((error: unknown) => {
+      // A pause() before playback began interrupts play(); anything else (blocked, broken file) stops reading.
+      if ((error as Error)?.name !== 'AbortError') this.pause();
+    });
+  }
+
+  private pageEnded(): void {
+    this.highlight(-1);
+    if (!this.playing) return;
+    if (this.position >= this.pageCount) {
+      this.pause();
+      this.announce(this.parts.labels.theEnd);
+      return;
+    }
+    this.turnTimer = setTimeout(() => this.next(), this.parts.pageTurnDelayMs);
+  }
+
+  /** Redraws the stage when what it shows changed; keeps the same elements otherwise. */
+  private draw(direction: 'forward' | 'back' | 'none'): void {
+    const page = this.page;
+    const key = JSON.stringify(page ?? [this.book.title, this.book.cover, this.book.language]);
+    if (this.shown && this.shown.position === this.position && this.shown.key === key) return this.drawControls();
+    const labels = this.parts.labels;
+    let view: PageView | null = null;
+    let content: HTMLElement;
+    if (page) {
+      view = renderPage(page, this.book, labels, formatPageOf(labels, this.position, this.pageCount));
+      content = view.element;
+    } else {
+      content = renderCover(this.book, labels, () => this.play());
+    }
+    if (direction !== 'none') content.classList.add(`sb-turn-${direction}`);
+    this.parts.stage.replaceChildren(content);
+    this.shown = { position: this.position, key, view, sentences: page ? groupSentences(page.text, page.words) : [] };
+    this.word = -1;
+    this.sentence = -1;
+    this.drawControls();
+  }
+
+  private drawControls(): void {
+    const { controls, labels } = this.parts;
+    controls.previous.setAttribute('aria-disabled', String(this.position === 0));
+    controls.next.setAttribute('aria-disabled', String(this.position >= this.pageCount));
+    controls.position.textContent = this.position === 0 ? labels.cover : formatPageOf(labels, this.position, this.pageCount);
+  }
+
+  private showTime(timeMs: number): void {
+    const page = this.page;
+    if (page) this.highlight(wordAt(page.words, timeMs));
+  }
+
+  private highlight(word: number): void {
+    if (word === this.word || !this.shown?.view) return;
+    const words = this.shown.view.words;
+    words[this.word]?.classList.remove('sb-word-current');
+    this.word = word;
+    const current = words[word];
+    if (!current) return;
+    current.classList.add('sb-word-current');
+    current.scrollIntoView({ block: 'nearest' });
+    // The live region hears each sentence once, as it begins, rather than every word.
+    const sentence = sentenceOf(this.shown.sentences, word);
+    if (sentence !== this.sentence && sentence >= 0) {
+      this.sentence = sentence;
+      this.announce(this.shown.sentences[sentence].text);
+    }
+  }
+
+  private announce(text: string): void {
+    this.parts.announcer.textContent = text;
+  }
+}
