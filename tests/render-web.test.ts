@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { WebRenderer } from '../pipeline/render/web/web-renderer';
@@ -9,6 +11,7 @@ import { launchBrowser } from './support/browser';
 import { makeSampleBook, SAMPLE_SCENES } from './support/sample-book';
 import { serveFolder } from './support/static-server';
 
+const run = promisify(execFile);
 const INJECTION = 'The owl wrote <script>window.storyRan = true</script> and <img src="x" onerror="window.storyRan = true"> in the sand.';
 
 let folder: BookFolder;
@@ -45,9 +48,33 @@ async function openBook(base: 'file' | 'http', viewport = { width: 1280, height:
 const position = (page: Page) => page.locator('.sb-position').textContent();
 
 describe('web storybook', () => {
-  it('writes index.html with the pictures and narration beside it', async () => {
-    expect(files).toEqual(['web/index.html', 'web/pictures/01.png', 'web/audio/01.wav', 'web/pictures/02.png', 'web/audio/02.wav', 'web/pictures/03.png', 'web/audio/03.wav']);
-    for (const file of files) await expect(fs.stat(folder.resolve(file))).resolves.toBeTruthy();
+  it('writes index.html with the pictures and the narration as MP3 beside it', async () => {
+    expect(files).toEqual(['web/index.html', 'web/pictures/01.png', 'web/audio/01.mp3', 'web/pictures/02.png', 'web/audio/02.mp3', 'web/pictures/03.png', 'web/audio/03.mp3']);
+    for (const [index, steps] of manifest.steps.scenes.entries()) {
+      const mp3 = folder.resolve(`web/audio/0${index + 1}.mp3`);
+      const { stdout } = await run('ffprobe', ['-v', 'error', '-show_entries', 'stream=codec_name:format=duration', '-of', 'json', mp3]);
+      const probe = JSON.parse(stdout) as { streams: { codec_name: string }[]; format: { duration: string } };
+      expect(probe.streams[0].codec_name).toBe('mp3');
+      // MP3 frames add at most a few tens of milliseconds of padding.
+      expect(Math.abs(Number(probe.format.duration) * 1000 - steps.narration!.durationMs)).toBeLessThan(80);
+      expect((await fs.stat(mp3)).size).toBeLessThan((await fs.stat(folder.resolve(steps.narration!.file))).size / 3);
+    }
+  });
+
+  it('keeps the narration as WAV, with a warning, when there is no ffmpeg', async () => {
+    const copy = await makeSampleBook({ msPerWord: 80 });
+    const saved = process.env.FFMPEG_PATH;
+    process.env.FFMPEG_PATH = path.join(copy.folder.dir, 'no-such-ffmpeg');
+    try {
+      const result = await new WebRenderer().render(copy);
+      expect(result.files).toContain('web/audio/01.wav');
+      expect(result.warnings.join(' ')).toMatch(/WAV.*FFMPEG_PATH/);
+      await expect(fs.readFile(copy.folder.resolve('web/index.html'), 'utf8')).resolves.toContain('audio/01.wav');
+    } finally {
+      if (saved === undefined) delete process.env.FFMPEG_PATH;
+      else process.env.FFMPEG_PATH = saved;
+      await fs.rm(copy.folder.dir, { recursive: true, force: true });
+    }
   });
 
   for (const base of ['file', 'http'] as const) {
@@ -114,7 +141,7 @@ describe('web storybook', () => {
     await page.waitForFunction(() => !document.querySelector('audio')!.paused);
     expect(await page.$eval('audio', (audio) => audio.playbackRate)).toBe(1.5);
     await page.getByRole('button', { name: 'Next page' }).click();
-    await page.waitForFunction(() => /02\.wav$/.test(document.querySelector('audio')!.src) && !document.querySelector('audio')!.paused);
+    await page.waitForFunction(() => /02\.mp3$/.test(document.querySelector('audio')!.src) && !document.querySelector('audio')!.paused);
     expect(await page.$eval('audio', (audio) => audio.playbackRate)).toBe(1.5);
     await page.close();
   });
