@@ -73,12 +73,15 @@ export class ProviderError extends StoryloomError {
 
 /** A renderer (PDF, video, web, EPUB) could not make its file. */
 export class RenderError extends StoryloomError {
+  /** What the failing tool said last (e.g. ffmpeg's final stderr lines): for logs, not for people. */
+  readonly details: string[];
   constructor(
     readonly format: string,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; details?: string[] },
   ) {
     super('render_failed', message, options);
+    this.details = options?.details ?? [];
   }
   static override isInstance(value: unknown): value is RenderError {
     return StoryloomError.isInstance(value) && value.name === 'RenderError';

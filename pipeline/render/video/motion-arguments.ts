@@ -1,0 +1,30 @@
+import { buildMotionFilterGraph, MOTION_OUTPUT } from './motion-filter-graph';
+import { MOTION_FPS } from './motion-clips';
+import { sideInputArguments, sideOutputArguments } from './output-arguments';
+import type { VideoJob } from './video-job';
+
+/**
+ * `motion` mode: each picture is one input (decoded once), the filter graph animates and joins
+ * them at 25 fps. x264's veryfast preset keeps encoding well above real time at 720p.
+ */
+export function buildMotionArguments(job: VideoJob): { args: string[]; transition: 'crossfade' | 'through-black' } {
+  const { timeline, frame, files, capabilities } = job;
+  const { graph, transition } = buildMotionFilterGraph({
+    timeline,
+    frame,
+    filters: { xfade: capabilities.filters.has('xfade'), zoompan: capabilities.filters.has('zoompan') },
+  });
+  const count = timeline.scenes.length;
+  const args = [
+    '-y',
+    ...timeline.scenes.flatMap((scene) => ['-i', scene.picture]),
+    ...sideInputArguments({ narration: timeline.narration, subtitles: files.subtitles, chapters: files.chapters }),
+    '-filter_complex', graph,
+    '-map', `[${MOTION_OUTPUT}]`,
+    '-r', String(MOTION_FPS),
+    '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-g', String(MOTION_FPS * 4), '-pix_fmt', 'yuv420p',
+    ...sideOutputArguments({ narration: count, subtitles: files.subtitles ? count + 1 : undefined, chapters: files.subtitles ? count + 2 : count + 1 }, timeline.language),
+    '-f', 'mp4', files.output,
+  ];
+  return { args, transition };
+}
