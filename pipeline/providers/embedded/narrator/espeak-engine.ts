@@ -104,14 +104,17 @@ export class EspeakEngine {
 
   /**
    * Copies all memory except the embedded voice data (18 of 32 MB), which the program only reads:
-   * its files are views into that region, so it never changes.
+   * its files are views into that region, so it never changes. The heap above it is mostly zeros
+   * at start-up, so only up to its last non-zero byte is kept and the rest is zero-filled.
    */
   private takeSnapshot(): void {
     const memory = new Uint8Array(this.exports.memory.buffer);
     const { start, end } = this.embeddedFileRegion();
+    let lastUsed = memory.length;
+    while (lastUsed > end && memory[lastUsed - 1] === 0) lastUsed--;
     this.snapshot = [
       { at: 0, bytes: memory.slice(0, start) },
-      { at: end, bytes: memory.slice(end) },
+      { at: end, bytes: memory.slice(end, lastUsed) },
     ];
     this.stackPointer = this.exports.stackSave();
   }
@@ -119,6 +122,8 @@ export class EspeakEngine {
   private restoreSnapshot(): void {
     const memory = new Uint8Array(this.exports.memory.buffer);
     for (const { at, bytes } of this.snapshot) memory.set(bytes, at);
+    const last = this.snapshot[this.snapshot.length - 1];
+    memory.fill(0, last.at + last.bytes.length);
     this.exports.stackRestore(this.stackPointer);
   }
 

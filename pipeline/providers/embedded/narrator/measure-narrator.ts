@@ -30,16 +30,22 @@ async function measure(poolSize: number): Promise<void> {
     const startupMs = performance.now() - started;
     const afterStartup = process.memoryUsage().rss;
     const runs: number[] = [];
+    const cpu: number[] = [];
     let durationMs = 0;
     for (let run = 0; run < 3; run++) {
       started = performance.now();
+      // Process-wide CPU time, all threads: the work itself, whatever else the machine is doing.
+      const cpuBefore = process.cpuUsage();
       const narration = await narrator.narrate({ text, language: 'en', rate: 1 });
       runs.push(performance.now() - started);
+      const used = process.cpuUsage(cpuBefore);
+      cpu.push((used.user + used.system) / 1000);
       durationMs = narration.durationMs;
     }
     const words = text.split(/\s+/).length;
     console.log(
-      `pool ${poolSize}: ${words} words → ${(durationMs / 1000).toFixed(1)} s of speech in ${runs.map((ms) => ms.toFixed(0)).join(' / ')} ms ` +
+      `pool ${poolSize}: ${words} words → ${(durationMs / 1000).toFixed(1)} s of speech in ${runs.map((ms) => ms.toFixed(0)).join(' / ')} ms wall, ` +
+        `${cpu.map((ms) => ms.toFixed(0)).join(' / ')} ms CPU ` +
         `(start-up ${startupMs.toFixed(0)} ms); rss +${megabytes(afterStartup - before)} MB for ${poolSize} worker(s), ` +
         `peak rss ${megabytes(process.resourceUsage().maxRSS * 1024)} MB`,
     );
