@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EspeakModule } from 'espeak-ng';
 import { decodeWav, type PcmAudio } from '../../../audio/wav';
+import { embeddedFileRegion, MemorySnapshot } from './memory-snapshot';
 import { pruneVoices } from './prune-voices';
 
 /**
  * eSpeak NG as WebAssembly, loaded once per worker thread. The package is the eSpeak NG command
  * line built with Emscripten: the only entry point is main(argc, argv), and main leaves state
  * behind (getopt's position, allocations). So the engine snapshots the program's memory once,
- * after start-up, and puts it back before every call: each sentence then runs in a fresh program
+ * after start-up (see MemorySnapshot), and puts it back before every call: each sentence then runs in a fresh program
  * for the cost of a memory copy, instead of re-instantiating the 18 MB module (~200 ms).
  */
 interface WasmExports {
@@ -29,14 +30,13 @@ const INPUT_PATH = '/storyloom-input.txt';
 const OUTPUT_PATH = '/storyloom-output.wav';
 
 export class EspeakEngine {
-  private snapshot: Array<{ at: number; bytes: Uint8Array }> = [];
-  private stackPointer = 0;
-
   private constructor(
     private readonly program: EspeakModule,
     private readonly exports: WasmExports,
     /** What the program printed on stderr since the last call: the reason when it fails. */
     private readonly diagnostics: string[],
+    private readonly snapshot: MemorySnapshot,
+    private readonly stackPointer: number,
   ) {}
 
   /** `voices` are the `-v` arguments that will be used; the others' files are dropped (see pruneVoices). */
@@ -47,29 +47,42 @@ export class EspeakEngine {
     const compiled = await WebAssembly.compile(readFileSync(wasmPath));
     const started: { exports?: WasmExports } = {};
     const diagnostics: string[] = [];
-    const program = await createEspeak({
+    // Emscripten's start-up promise never settles if instantiation fails, so failure races it.
+    let failStart: (error: unknown) => void = () => undefined;
+    const startFailed = new Promise<never>((_, reject) => {
+      failStart = reject;
+    });
+    const starting = createEspeak({
       noInitialRun: true,
       print: () => undefined,
       printErr: (line) => diagnostics.push(line),
       instantiateWasm: (imports, receive) => {
-        void WebAssembly.instantiate(compiled, imports).then((instance) => {
+        WebAssembly.instantiate(compiled, imports).then((instance) => {
           started.exports = instance.exports as unknown as WasmExports;
           receive(instance, compiled);
-        });
+        }, failStart);
         return {};
       },
     });
+    const program = await Promise.race([starting, startFailed]);
     if (!started.exports) throw new Error('eSpeak NG did not start');
     pruneVoices(program.FS, voices);
-    const engine = new EspeakEngine(program, started.exports, diagnostics);
-    engine.takeSnapshot();
-    return engine;
+    const { memory, __emscripten_embedded_file_data: files } = started.exports;
+    const snapshot = MemorySnapshot.take(memory, embeddedFileRegion(memory, files.value as number));
+    return new EspeakEngine(program, started.exports, diagnostics, snapshot, started.exports.stackSave());
+  }
+
+  private restoreSnapshot(): void {
+    this.snapshot.restore(this.exports.memory);
+    this.exports.stackRestore(this.stackPointer);
   }
 
   /** Speaks one line of text; returns eSpeak's 22,050 Hz mono samples, silences included. */
   speak(text: string, options: SpeakOptions): PcmAudio {
     this.restoreSnapshot();
     this.diagnostics.length = 0;
+    // A stale file from a failed run must not pass for this run's output.
+    if (this.program.FS.analyzePath(OUTPUT_PATH).exists) this.program.FS.unlink(OUTPUT_PATH);
     this.program.FS.writeFile(INPUT_PATH, text);
     const status = this.runMain(['-b', '1', '-z', '-v', options.voice, '-s', String(Math.round(options.wordsPerMinute)), '-w', OUTPUT_PATH, '-f', INPUT_PATH]);
     this.closeLeftoverFiles();
@@ -100,48 +113,6 @@ export class EspeakEngine {
     const pointer = this.exports.stackAlloc(bytes.length);
     new Uint8Array(this.exports.memory.buffer, pointer, bytes.length).set(bytes);
     return pointer;
-  }
-
-  /**
-   * Copies all memory except the embedded voice data (18 of 32 MB), which the program only reads:
-   * its files are views into that region, so it never changes. The heap above it is mostly zeros
-   * at start-up, so only up to its last non-zero byte is kept and the rest is zero-filled.
-   */
-  private takeSnapshot(): void {
-    const memory = new Uint8Array(this.exports.memory.buffer);
-    const { start, end } = this.embeddedFileRegion();
-    let lastUsed = memory.length;
-    while (lastUsed > end && memory[lastUsed - 1] === 0) lastUsed--;
-    this.snapshot = [
-      { at: 0, bytes: memory.slice(0, start) },
-      { at: end, bytes: memory.slice(end, lastUsed) },
-    ];
-    this.stackPointer = this.exports.stackSave();
-  }
-
-  private restoreSnapshot(): void {
-    const memory = new Uint8Array(this.exports.memory.buffer);
-    for (const { at, bytes } of this.snapshot) memory.set(bytes, at);
-    const last = this.snapshot[this.snapshot.length - 1];
-    memory.fill(0, last.at + last.bytes.length);
-    this.exports.stackRestore(this.stackPointer);
-  }
-
-  /** The span of the embedded espeak-ng-data files, read from Emscripten's table of them. */
-  private embeddedFileRegion(): { start: number; end: number } {
-    const words = new Uint32Array(this.exports.memory.buffer);
-    let entry = this.exports.__emscripten_embedded_file_data.value as number;
-    let start = Number.POSITIVE_INFINITY;
-    let end = 0;
-    // Each entry is { name pointer, length, content pointer }; a zero name pointer ends the table.
-    while (words[entry >> 2] !== 0) {
-      const length = words[(entry + 4) >> 2];
-      const content = words[(entry + 8) >> 2];
-      start = Math.min(start, content);
-      end = Math.max(end, content + length);
-      entry += 12;
-    }
-    return start < end ? { start, end } : { start: 0, end: 0 };
   }
 
   /** A failed run can leave files open in the JavaScript file system, which the snapshot does not cover. */
