@@ -1,0 +1,54 @@
+import { fixedWidthMeasurer } from './fixed-width-measurer';
+import { breakLines, prepareText } from './line-breaking';
+import { fitText, linesHeight, paginateLines, type TextStyle } from './text-fitting';
+
+const measurer = fixedWidthMeasurer(0.5);
+const style: TextStyle = { maxSize: 20, minSize: 10, step: 1, lineHeight: 1.5, paragraphGap: 0.5 };
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+const lineText = (line: { runs: { text: string }[] }) => line.runs.map((run) => run.text).join('');
+const sentence = 'Once upon a time a little fox lived at the edge of a dark forest and every night she looked at the moon.';
+
+describe('fitText', () => {
+  it('uses the largest size when the text fits', () => {
+    const fitted = fitText(prepareText('A fox.', ['body'], measurer), { width: 300, height: 100 }, style, measurer);
+    expect(fitted).toMatchObject({ size: 20, fits: true });
+  });
+
+  it('shrinks the font for long scenes, and the result never overflows the box', () => {
+    const box = { width: 300, height: 240 };
+    let previousSize = Infinity;
+    for (const repeats of [2, 4, 6]) {
+      const text = Array(repeats).fill(sentence).join(' ');
+      const fitted = fitText(prepareText(text, ['body'], measurer), box, style, measurer);
+      expect(fitted.fits).toBe(true);
+      expect(fitted.size).toBeLessThan(previousSize);
+      previousSize = fitted.size;
+      expect(linesHeight(fitted.lines, fitted.size, style)).toBeLessThanOrEqual(box.height);
+      for (const line of fitted.lines) expect(line.width * fitted.size).toBeLessThanOrEqual(box.width);
+      // One size bigger would not have fitted: it really is the largest.
+      const bigger = fitText(prepareText(text, ['body'], measurer), box, { ...style, maxSize: fitted.size + 1, minSize: fitted.size + 1 }, measurer);
+      expect(bigger.fits).toBe(false);
+    }
+  });
+
+  it('reports text that cannot fit even at the minimum size, at the minimum size', () => {
+    const text = Array(40).fill(sentence).join(' ');
+    const fitted = fitText(prepareText(text, ['body'], measurer), { width: 300, height: 200 }, style, measurer);
+    expect(fitted).toMatchObject({ size: 10, fits: false });
+  });
+});
+
+describe('paginateLines', () => {
+  it('fills the first box, continues on the next ones, and loses no line', () => {
+    const text = Array(40).fill(sentence).join('\n\n');
+    const lines = breakLines(prepareText(text, ['body'], measurer), 60, measurer);
+    const pages = paginateLines(lines, 10, style, 200, 500);
+    expect(pages.length).toBeGreaterThan(2);
+    expect(pages.flat()).toEqual(lines);
+    pages.forEach((page, index) => {
+      const height = linesHeight(page.map((line, lineIndex) => (lineIndex === 0 ? { ...line, paragraphStart: false } : line)), 10, style);
+      expect(height).toBeLessThanOrEqual(index === 0 ? 200 : 500);
+    });
+    expect(words(pages.flat().map(lineText).join(' '))).toEqual(words(text));
+  });
+});
