@@ -16,7 +16,8 @@ export function buildMotionArguments(job: VideoJob): { args: string[]; transitio
   });
   const count = timeline.scenes.length;
   const args = [
-    '-y',
+    // A picture that does not decode must fail the video, not silently leave a scene out.
+    '-y', '-xerror',
     ...timeline.scenes.flatMap((scene) => ['-i', scene.picture]),
     ...sideInputArguments({ narration: timeline.narration, subtitles: files.subtitles, chapters: files.chapters }),
     '-filter_complex', graph,

@@ -2,6 +2,7 @@ import { execFile, spawn } from 'node:child_process';
 import { CancelledError, RenderError } from '../../errors';
 import { ProgressReader, progressPercent } from './ffmpeg-progress';
 import { locateFfmpeg } from './locate-ffmpeg';
+import { firstReason, StderrTail } from './stderr-tail';
 
 /**
  * The one module that starts ffmpeg. It spawns the binary directly with argument lists built by
@@ -19,7 +20,6 @@ export interface RunFfmpegOptions {
   format?: string;
 }
 
-const STDERR_LINES = 20;
 /** Options every run gets: quiet banner, no keyboard, errors only on stderr, progress on stdout. */
 const RUN_PREFIX = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-progress', 'pipe:1', '-nostats'];
 
@@ -29,8 +29,7 @@ export function runFfmpeg(args: string[], options: RunFfmpegOptions = {}): Promi
   const binary = options.ffmpegPath ?? locateFfmpeg();
   return new Promise((resolve, reject) => {
     const child = spawn(binary, [...RUN_PREFIX, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const stderr: string[] = [];
-    let stderrPending = '';
+    const stderr = new StderrTail();
     const reader = new ProgressReader();
     let lastPercent = -1;
     let cancelled = false;
@@ -51,12 +50,7 @@ export function runFfmpeg(args: string[], options: RunFfmpegOptions = {}): Promi
       }
     });
     child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      const lines = (stderrPending + chunk).split(/\r?\n|\r/);
-      stderrPending = lines.pop() ?? '';
-      stderr.push(...lines.filter((line) => line.trim()));
-      if (stderr.length > STDERR_LINES) stderr.splice(0, stderr.length - STDERR_LINES);
-    });
+    child.stderr.on('data', (chunk: string) => stderr.push(chunk));
 
     child.on('error', (error) => {
       options.signal?.removeEventListener('abort', onAbort);
@@ -64,16 +58,15 @@ export function runFfmpeg(args: string[], options: RunFfmpegOptions = {}): Promi
     });
     child.on('close', (code, signal) => {
       options.signal?.removeEventListener('abort', onAbort);
-      if (stderrPending.trim()) stderr.push(stderrPending);
-      const details = stderr.slice(-STDERR_LINES);
+      const details = stderr.lines();
       if (cancelled) return reject(new CancelledError());
       if (code === 0) {
         options.onProgress?.(100);
         return resolve();
       }
       const how = code === null ? `was stopped by ${signal}` : `failed with exit code ${code}`;
-      const last = details.length > 0 ? `: ${details[details.length - 1]}` : '';
-      reject(new RenderError(format, `ffmpeg ${how}${last}`, { details }));
+      const reason = firstReason(details);
+      reject(new RenderError(format, `ffmpeg ${how}${reason ? `: ${reason}` : ''}`, { details }));
     });
   });
 }

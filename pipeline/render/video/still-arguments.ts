@@ -16,13 +16,14 @@ export function buildStillArguments(job: VideoJob): string[] {
   const misfit = pictures.find((picture) => !fillsFrame(picture, frame)) ?? pictures[0];
   const fit = fitPictureFilter({ input: '0:v', output: 'video', picture: misfit, frame });
   return [
-    '-y',
+    // A picture that does not decode must fail the video, not silently leave a scene out.
+    '-y', '-xerror',
     '-f', 'concat', '-safe', '0', '-i', files.concatList,
     ...sideInputArguments({ narration: timeline.narration, subtitles: files.subtitles, chapters: files.chapters }),
     '-filter_complex', fit,
     '-map', '[video]',
     ...frameTimingArguments(job.capabilities, 'vfr'),
-    '-c:v', 'libx264', '-preset', 'veryfast', '-tune', 'stillimage', '-crf', '20', '-pix_fmt', 'yuv420p',
+    '-c:v', 'libx264', '-preset', 'veryfast', '-tune', 'stillimage', '-crf', '20', '-bf', '0', '-pix_fmt', 'yuv420p',
     ...sideOutputArguments({ narration: 1, subtitles: files.subtitles ? 2 : undefined, chapters: files.subtitles ? 3 : 2 }, timeline.language),
     '-f', 'mp4', files.output,
   ];

@@ -19,7 +19,8 @@ function after(args: string[], option: string, occurrence = 0): string {
 describe('still arguments', () => {
   it('reads the pictures through the concat list and keeps their timestamps (variable frame rate)', () => {
     const args = buildStillArguments({ timeline, frame, capabilities: modern, files });
-    expect(args.slice(0, 7)).toEqual(['-y', '-f', 'concat', '-safe', '0', '-i', files.concatList]);
+    expect(args.slice(0, 8)).toEqual(['-y', '-xerror', '-f', 'concat', '-safe', '0', '-i', files.concatList]);
+    expect(after(args, '-bf')).toBe('0');
     expect(after(args, '-fps_mode')).toBe('vfr');
     expect(after(args, '-tune')).toBe('stillimage');
     expect(after(args, '-c:v')).toBe('libx264');
