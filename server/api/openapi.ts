@@ -44,6 +44,9 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/books/{id}/cancel': {
         post: { summary: 'Stop making a book', parameters: [idParameter], responses: { 200: json(CancelledBookSchema, 'Cancelled'), ...errors, 409: problem('The book is not being made') } },
       },
+      '/api/books/{id}/resume': {
+        post: { summary: 'Try a failed or cancelled book again; recorded steps are not redone', parameters: [idParameter], responses: { 202: json(CancelledBookSchema, 'Queued again'), ...errors, 409: problem('The book is being made or already finished') } },
+      },
       '/api/books/{id}/files/{path}': {
         get: {
           summary: "A file of the book's folder (pictures, audio, outputs); answers Range requests",

@@ -49,19 +49,26 @@ export function estimateProgress(manifest: Manifest): { overall: number; step: s
     case 'ready':
       return { overall: 100, step: 'Ready' };
     case 'failed':
-      return { overall: 0, step: `Failed: ${manifest.error?.message ?? 'unknown error'}` };
+      return { overall: madeSoFar(manifest), step: `Failed: ${manifest.error?.message ?? 'unknown error'}` };
     case 'cancelled':
-      return { overall: 0, step: 'Cancelled' };
+      return { overall: madeSoFar(manifest), step: 'Cancelled' };
     case 'queued':
-      return { overall: 0, step: 'Waiting to start' };
+      return { overall: madeSoFar(manifest), step: 'Waiting to start' };
   }
-  if (!manifest.steps.plan) return { overall: 2, step: 'Planning the pages' };
+  const made = madeSoFar(manifest);
+  if (!manifest.steps.plan) return { overall: made, step: 'Planning the pages' };
+  const done = manifest.steps.scenes.filter((steps) => steps.picture).length + manifest.steps.scenes.filter((steps) => steps.narration).length;
+  const parts = 2 * Math.max(1, manifest.scenes.length);
+  return { overall: made, step: done < parts ? `Drawing and narrating (${done} of ${parts} done)` : 'Making the books' };
+}
+
+/** How much of the book exists, 0–100, whatever its status. */
+function madeSoFar(manifest: Manifest): number {
+  if (!manifest.steps.plan) return 0;
   const scenes = manifest.steps.scenes;
   const total = Math.max(1, manifest.scenes.length);
   const made = scenes.filter((steps) => steps.picture).length + scenes.filter((steps) => steps.narration).length;
   const formats = manifest.request.options.formats;
   const rendered = formats.filter((format) => manifest.outputs[format]).length;
-  const overall = 10 + 70 * (made / (2 * total)) + (manifest.steps.narration ? 5 : 0) + 15 * (rendered / Math.max(1, formats.length));
-  const step = made < 2 * total ? `Drawing and narrating (${made} of ${2 * total} done)` : 'Making the books';
-  return { overall: Math.round(overall), step };
+  return Math.round(10 + 70 * (made / (2 * total)) + (manifest.steps.narration ? 5 : 0) + 15 * (rendered / Math.max(1, formats.length)));
 }

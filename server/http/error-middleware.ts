@@ -14,6 +14,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   not_found: 404,
   not_running: 409,
   not_ready: 409,
+  not_resumable: 409,
   cancelled: 409,
   shutting_down: 503,
   provider_failed: 502,

@@ -48,6 +48,20 @@ export function booksRoutes({ store, jobs, hub, catalog }: AppDeps): Router {
     response.json({ id, status: (await store.read(id)).status });
   });
 
+  router.post('/:id/resume', async (request, response) => {
+    const { id } = parseInput(BookIdParamsSchema, request.params, 'params', 'bad_id');
+    const manifest = await store.read(id);
+    if (jobs.isActive(id)) throw new BadInputError('this book is already being made', undefined, 'not_resumable');
+    if (manifest.status === 'ready') throw new BadInputError('this book is already finished', undefined, 'not_resumable');
+    // makeBook skips every recorded step, so trying again only makes what is missing.
+    await store.folder(id).update((book) => {
+      book.status = 'queued';
+      book.error = null;
+    });
+    jobs.enqueue(id);
+    response.status(202).json({ id, status: 'queued' });
+  });
+
   router.delete('/:id', async (request, response) => {
     const { id } = parseInput(BookIdParamsSchema, request.params, 'params', 'bad_id');
     await store.open(id);

@@ -8,7 +8,7 @@ describe('books: list, read, cancel, delete', () => {
   let harness: Awaited<ReturnType<typeof appHarness>>;
   beforeEach(async () => {
     // Slow pictures keep a book running long enough to cancel or delete it mid-way.
-    harness = await appHarness({ synthetic: { pictureDelayMs: 300 }, booksAtOnce: 1 });
+    harness = await appHarness({ synthetic: { pictureDelayMs: 300 }, booksAtOnce: 1, scenesAtOnce: 1 });
   });
   afterEach(() => harness.close());
 
@@ -54,6 +54,29 @@ describe('books: list, read, cancel, delete', () => {
     expect(manifest.steps.scenes.filter((steps) => steps.picture).length).toBeLessThan(4);
     const again = await request(harness.app).post(`/api/books/${created.body.id}/cancel`).expect(409);
     expect(again.body.error).toEqual({ code: 'not_running', message: 'this book is cancelled, not being made, so there is nothing to cancel' });
+  });
+
+  it('tries a cancelled book again, making only what is missing', async () => {
+    const created = await request(harness.app).post('/api/books').send({ text: STORY, formats: ['web'] }).expect(202);
+    const id = created.body.id;
+    await waitFor(async () => (await harness.store.read(id)).steps.scenes.some((steps) => steps.picture), 'a picture');
+    await request(harness.app).post(`/api/books/${id}/cancel`).expect(200);
+    const before = await harness.store.read(id);
+    const drawnBefore = before.steps.scenes.map((steps) => steps.picture?.finishedAt ?? null);
+    const resumed = await request(harness.app).post(`/api/books/${id}/resume`).expect(202);
+    expect(resumed.body).toEqual({ id, status: 'queued' });
+    const busy = await request(harness.app).post(`/api/books/${id}/resume`).expect(409);
+    expect(busy.body.error).toEqual({ code: 'not_resumable', message: 'this book is already being made' });
+    const after = await waitFor(async () => {
+      const manifest = await harness.store.read(id);
+      return manifest.status === 'ready' && manifest;
+    }, 'the book to finish');
+    // Pictures recorded before the cancel are the same records, not redrawn.
+    drawnBefore.forEach((finishedAt, index) => {
+      if (finishedAt) expect(after.steps.scenes[index].picture!.finishedAt).toBe(finishedAt);
+    });
+    const done = await request(harness.app).post(`/api/books/${id}/resume`).expect(409);
+    expect(done.body.error.message).toBe('this book is already finished');
   });
 
   it('cancels a waiting book before it starts', async () => {

@@ -56,5 +56,6 @@ export const api = {
   listBooks: (offset = 0, limit = 24) => call<{ books: BookSummary[]; total: number; next: string | null }>(`/api/books?limit=${limit}&offset=${offset}`),
   book: (id: string) => call<{ book: BookSnapshot; manifest: Manifest }>(`/api/books/${encodeURIComponent(id)}`),
   cancel: (id: string) => call<{ id: string; status: string }>(`/api/books/${encodeURIComponent(id)}/cancel`, { method: 'POST' }),
+  resume: (id: string) => call<{ id: string; status: string }>(`/api/books/${encodeURIComponent(id)}/resume`, { method: 'POST' }),
   remove: (id: string) => call<void>(`/api/books/${encodeURIComponent(id)}`, { method: 'DELETE' }),
 };

@@ -9,7 +9,7 @@ import { stepLabel } from '../shared/step-label';
  */
 export function applyBookEvent(book: BookSnapshot, event: BookEvent): BookSnapshot {
   const next: BookSnapshot = { ...book, step: stepLabel(event) };
-  if (event.type !== 'book:failed' && event.type !== 'book:cancelled') next.overall = Math.max(event.type === 'book:queued' ? 0 : book.overall, event.overall);
+  if (event.type !== 'book:failed' && event.type !== 'book:cancelled') next.overall = Math.max(book.overall, event.overall);
   switch (event.type) {
     case 'book:queued':
       return { ...next, status: 'queued', error: null };

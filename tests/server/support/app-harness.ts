@@ -12,7 +12,7 @@ import { makeSampleBook } from '../../support/sample-book';
 import { temporaryFolder } from '../../support/temporary-folder';
 
 /** The app in process, on the real makeBook with synthetic providers, in its own folder. */
-export async function appHarness(options: { synthetic?: SyntheticOptions; renderers?: Renderer[]; booksAtOnce?: number; catalog?: OptionsCatalog } = {}) {
+export async function appHarness(options: { synthetic?: SyntheticOptions; renderers?: Renderer[]; booksAtOnce?: number; scenesAtOnce?: number; catalog?: OptionsCatalog } = {}) {
   const temporary = await temporaryFolder('storyloom-server-');
   const store = new BookStore(temporary.dir);
   const hub = new ProgressHub();
@@ -24,7 +24,7 @@ export async function appHarness(options: { synthetic?: SyntheticOptions; render
     concurrency: options.booksAtOnce ?? 2,
     publish: (event) => hub.publish(event),
     log,
-    makeBook: (folder, run) => makeBook(folder, { providers, renderers: options.renderers ?? [], ...run }),
+    makeBook: (folder, run) => makeBook(folder, { providers, renderers: options.renderers ?? [], concurrency: options.scenesAtOnce, ...run }),
   });
   const catalog = options.catalog ?? createOptionsCatalog(providers);
   const app = createApp({ store, jobs, hub, catalog, webRoot: null, log });

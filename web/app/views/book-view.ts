@@ -23,6 +23,7 @@ export function bookView(root: HTMLElement, bookId: string, go: (hash: string) =
   const reader = new Reader(bookId, (message) => say(actionError, message));
   const readButton = h('button', { className: 'primary', type: 'button', onclick: () => void reader.show() }, 'Read the book');
   const cancelButton = h('button', { className: 'quiet', type: 'button', onclick: () => void act(() => api.cancel(bookId)) }, 'Cancel');
+  const retryButton = h('button', { className: 'primary', type: 'button', onclick: () => void act(() => api.resume(bookId)) }, 'Try again');
   const deleteButton = h('button', {
     className: 'quiet danger', type: 'button',
     onclick: () => {
@@ -36,7 +37,7 @@ export function bookView(root: HTMLElement, bookId: string, go: (hash: string) =
 
   root.replaceChildren(
     h('section', { className: 'card book-head' }, h('div', { className: 'book-head-top' }, status), title, bar, step, connection, problem,
-      h('div', { className: 'actions' }, readButton, cancelButton, deleteButton), actionError),
+      h('div', { className: 'actions' }, readButton, retryButton, cancelButton, deleteButton), actionError),
     reader.element, downloadSection, pagesSection,
   );
 
@@ -56,10 +57,13 @@ export function bookView(root: HTMLElement, bookId: string, go: (hash: string) =
     readButton.hidden = !firstPageReady(book);
     readButton.textContent = book.status === 'ready' ? 'Read the book' : 'Read the first pages';
     cancelButton.hidden = isFinished(book);
+    retryButton.hidden = book.status !== 'failed' && book.status !== 'cancelled';
+    readButton.classList.toggle('primary', retryButton.hidden);
+    readButton.classList.toggle('quiet', !retryButton.hidden);
     downloadSection.hidden = book.downloads.length === 0;
     downloads.replaceChildren(...book.downloads.map((download) => h('a', { className: `download download-${download.format}`, href: download.url, download: '' }, download.label)));
     pagesSection.hidden = book.scenes.length === 0;
-    cards.update(book.scenes);
+    cards.update(book.scenes, isFinished(book));
   };
 
   const channel = new BookChannel(appSocket(), bookId, {

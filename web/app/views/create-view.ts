@@ -12,7 +12,7 @@ export function createView(root: HTMLElement, options: ApiOptions, go: (hash: st
   const error = (field: string) => h('p', { className: 'field-error', 'data-error-for': field, role: 'alert', hidden: true });
   const general = h('p', { className: 'form-error', role: 'alert', hidden: true });
 
-  const text = h('textarea', { id: 'story-text', name: 'text', rows: 12, placeholder: 'Once upon a time…', 'aria-describedby': 'story-count' });
+  const text = h('textarea', { id: 'story-text', name: 'text', rows: 10, placeholder: 'Once upon a time…', 'aria-describedby': 'story-count' });
   const count = h('span', { id: 'story-count', className: 'hint' });
   const updateCount = () => (count.textContent = `${text.value.length.toLocaleString()} / ${options.limits.storyCharacters.toLocaleString()} characters`);
   text.addEventListener('input', updateCount);
@@ -54,7 +54,7 @@ export function createView(root: HTMLElement, options: ApiOptions, go: (hash: st
   language.addEventListener('change', fillVoices);
   fillVoices();
   const style = select('style', options.styles.map((id) => [id, STYLE_NAMES[id] ?? id]), 'picture-book');
-  const size = select('size', options.sizes.map((entry) => [entry.id, `${SIZE_NAMES[entry.id] ?? entry.id} (${entry.width}×${entry.height})`]), 'square');
+  const size = select('size', options.sizes.map((entry) => [entry.id, SIZE_NAMES[entry.id] ?? entry.id]), 'square');
   const formats = h('fieldset', { className: 'field formats' }, h('legend', {}, 'Make'),
     ...options.formats.map((format) => h('label', { className: 'check' }, h('input', { type: 'checkbox', name: 'formats', value: format, checked: true }), FORMAT_NAMES[format] ?? format)), error('formats'));
 

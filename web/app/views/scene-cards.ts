@@ -19,13 +19,15 @@ export class SceneCards {
   readonly element = h('ol', { className: 'scene-grid', 'aria-label': 'Pages' });
   private readonly cards = new Map<number, Card>();
 
-  update(scenes: SnapshotScene[]): void {
+  /** `stopped`: the book is not being made, so a missing picture or sound is not coming. */
+  update(scenes: SnapshotScene[], stopped = false): void {
+    this.element.classList.toggle('stopped', stopped);
     for (const scene of scenes) {
       const card = this.cards.get(scene.index) ?? this.add(scene);
       if (card.text.textContent !== excerpt(scene.text)) card.text.textContent = excerpt(scene.text);
       if (scene.pictureUrl !== card.pictureUrl) {
         card.pictureUrl = scene.pictureUrl;
-        card.picture.replaceChildren(scene.pictureUrl ? h('img', { src: scene.pictureUrl, alt: scene.description.action, loading: 'lazy' }) : h('span', { className: 'pending-label' }, 'Drawing…'));
+        card.picture.replaceChildren(scene.pictureUrl ? h('img', { src: scene.pictureUrl, alt: scene.description.action, loading: 'lazy' }) : pending('Drawing…', 'Not drawn'));
         card.picture.classList.toggle('pending', !scene.pictureUrl);
         card.element.classList.toggle('has-picture', Boolean(scene.pictureUrl));
       }
@@ -34,7 +36,7 @@ export class SceneCards {
         card.sound.replaceChildren(
           scene.audioUrl
             ? h('audio', { controls: true, preload: 'none', src: scene.audioUrl, 'aria-label': `Narration of page ${scene.index + 1}` })
-            : h('span', { className: 'pending-label small' }, 'Narrating…'),
+            : pending('Narrating…', 'Not narrated', 'small'),
         );
         card.element.classList.toggle('has-audio', Boolean(scene.audioUrl));
       }
@@ -48,9 +50,9 @@ export class SceneCards {
   }
 
   private add(scene: SnapshotScene): Card {
-    const picture = h('div', { className: 'scene-picture pending' }, h('span', { className: 'pending-label' }, 'Drawing…'));
+    const picture = h('div', { className: 'scene-picture pending' }, pending('Drawing…', 'Not drawn'));
     const text = h('p', { className: 'scene-text' });
-    const sound = h('div', { className: 'scene-sound' }, h('span', { className: 'pending-label small' }, 'Narrating…'));
+    const sound = h('div', { className: 'scene-sound' }, pending('Narrating…', 'Not narrated', 'small'));
     const element = h('li', { className: 'scene-card', 'data-index': scene.index }, picture, h('div', { className: 'scene-body' }, h('span', { className: 'scene-number' }, `Page ${scene.index + 1}`), text, sound));
     const card: Card = { element, picture, sound, text, pictureUrl: null, audioUrl: null };
     this.cards.set(scene.index, card);
@@ -58,6 +60,11 @@ export class SceneCards {
     this.element.insertBefore(element, following === undefined ? null : this.cards.get(following)!.element);
     return card;
   }
+}
+
+/** Both words are in the page; CSS shows the second once the book has stopped. */
+function pending(working: string, stopped: string, size = ''): HTMLElement {
+  return h('span', { className: `pending-label ${size}` }, h('span', { className: 'while-working' }, working), h('span', { className: 'when-stopped' }, stopped));
 }
 
 function excerpt(text: string): string {
