@@ -1,0 +1,40 @@
+import { gerund, titleCase } from './english-grammar';
+import type { EnglishGoalPack } from './english-goal-pack';
+import { own, type EnglishVoice } from './english-voice';
+import { colour, plot } from './story-text';
+
+/** The hero dreams of going somewhere or doing something once: "see the sea", "go to the moon". */
+export function englishQuestPack(verbPhrase: string): EnglishGoalPack {
+  const verb = (v: EnglishVoice) => own(v, verbPhrase);
+  return {
+    wish: (v) => [
+      plot(`But ${v.name} had a big dream. More than anything in the world, ${v.he} wanted to ${verb(v)}.`),
+      plot(`"One day," ${v.he} said every night, looking out at the stars, "one day I will."`),
+      colour(`Everyone said it was too far and too hard, but ${v.name} never stopped dreaming.`),
+    ],
+    attempts: [
+      (v, when) => [plot(`${when}, ${v.name} packed a basket with bread and an apple and set off.`), plot(`But ${v.he} had not gone far when ${v.he} came to ${v.place.obstacle}, and there was no way past.`), colour(`So ${v.he} trudged all the way home again, with ${v.his} basket still full.`)],
+      (v, when) => [plot(`${when}, ${v.name} tried a different way, through the tall grass and over the hill.`), plot(`But a thick fog came down, and ${v.he} walked round and round until ${v.he} was right back where ${v.he} had started.`)],
+      (v, when) => [plot(`${when}, ${v.name} built a little cart from an old box, with four buttons for wheels.`), plot(`It rolled along beautifully for three whole minutes, and then all four wheels fell off at once.`), colour(`${v.name} sat in the broken cart and sighed.`)],
+      (v, when) => [plot(`${when}, ${v.name} asked the wind to carry ${v.him} there.`), plot(`The wind blew and blew, but all it carried away was ${v.his} hat.`)],
+    ],
+    despair: (v) => `"I'll never ${own(v, verbPhrase, 'speaker')}," ${v.he} said. "It's just too far."`,
+    advice: (v) => [
+      plot(`"There is always another way," said ${v.helper}, "but you don't have to find it alone." ${v.h.He} unrolled an old map. "Look, here is a path around ${v.place.obstacle}. We'll go together, tomorrow at dawn."`),
+    ],
+    practice: (v) => [
+      plot(`So at dawn they set off together, ${v.name} and ${v.helper}, following the map.`),
+      plot(`They crossed an old bridge and climbed a long hill, and when ${v.name}'s ${v.limbs} grew tired, ${v.helper} told ${v.him} stories to make the way shorter.`),
+    ],
+    hardPart: (v) => [
+      plot(`The way was long. The sun climbed high and hot, and then the rain came, and then the sun again.`),
+      plot(`Once ${v.name} wanted to turn back, but ${v.helper} pointed to the path on the map. "Look how far we have come," ${v.h.he} said. And they walked on.`),
+    ],
+    success: (v) => [
+      plot(`And then, at last, they came over the top of the very last hill, and ${v.name} stopped and stared.`),
+      plot(`${v.He} had done it. ${v.He} was ${gerund(verb(v))} at last, and it was even more wonderful than ${v.he} had ever dreamed.`),
+    ],
+    dream: (v) => `of ${gerund(verb(v))} all over again`,
+    titles: (v) => [titleCase(`the ${v.described} who wanted to ${verb(v)}`), titleCase(`${v.name}'s big journey`), titleCase(`${v.name} sets out`)],
+  };
+}

@@ -1,0 +1,94 @@
+import type { CharacterKind, Setting } from '../../../model';
+import type { Random } from './seeded-random';
+import type { Goal, StoryIdea } from './story-idea';
+
+/** The idea made concrete for one seed: every gap the prompt left is filled by a seeded choice. */
+export interface CastMember {
+  name: string;
+  kind: CharacterKind;
+  female: boolean;
+  adjective: string | null;
+}
+
+export interface StoryCast {
+  hero: CastMember;
+  helper: CastMember;
+  place: Setting;
+  goal: Goal;
+  bedtime: boolean;
+}
+
+const FEMALE_KINDS = new Set<CharacterKind>(['girl', 'woman', 'mother', 'grandmother', 'queen', 'princess', 'witch', 'fairy', 'mermaid', 'hen']);
+const MALE_KINDS = new Set<CharacterKind>(['boy', 'man', 'father', 'grandfather', 'king', 'prince', 'wizard', 'giant', 'rooster']);
+const PEOPLE = new Set<CharacterKind>(['girl', 'boy', 'baby', 'woman', 'man', 'mother', 'father', 'grandmother', 'grandfather', 'king', 'queen', 'prince', 'princess', 'knight', 'witch', 'wizard', 'fairy', 'giant', 'mermaid', 'hunter', 'farmer', 'sailor', 'astronaut']);
+
+export function isPerson(kind: CharacterKind): boolean {
+  return PEOPLE.has(kind);
+}
+
+const HERO_NAMES = {
+  female: ['Pip', 'Tilly', 'Hazel', 'Poppy', 'Clover', 'Luna', 'Juniper', 'Rosie', 'Maple', 'Willa', 'Nell', 'Bella'],
+  male: ['Milo', 'Otto', 'Finn', 'Bramble', 'Basil', 'Teddy', 'Alfie', 'Rufus', 'Oscar', 'Jasper', 'Toby', 'Ned'],
+};
+const HELPER_NAMES = {
+  female: ['Old Mossy', 'Granny Fern', 'Aunt Bluebell', 'Wise Marigold', 'Old Nettle', 'Mother Willow'],
+  male: ['Old Barnaby', 'Grandpa Thistle', 'Uncle Rowan', 'Wise Tobias', 'Old Pickles', 'Captain Pebble'],
+};
+
+const KINDS_BY_PLACE: Partial<Record<Setting, CharacterKind[]>> = {
+  forest: ['fox', 'rabbit', 'bear', 'hedgehog', 'squirrel', 'deer', 'owl'], meadow: ['rabbit', 'mouse', 'bee', 'butterfly', 'sheep'],
+  garden: ['snail', 'mouse', 'hedgehog', 'bee', 'butterfly'], farm: ['pig', 'hen', 'cow', 'goat', 'duck', 'horse'],
+  sea: ['fish', 'whale', 'dolphin', 'octopus', 'turtle'], beach: ['turtle', 'girl', 'boy', 'dog'], lake: ['duck', 'frog', 'turtle', 'fish'],
+  river: ['frog', 'duck', 'fish'],
+  mountain: ['goat', 'bear', 'dragon', 'bird'], castle: ['princess', 'prince', 'knight', 'dragon'], snowfield: ['penguin', 'bear', 'rabbit'],
+  space: ['astronaut', 'robot'], sky: ['bird', 'owl', 'dragon'], desert: ['snake', 'lion', 'giraffe'], city: ['cat', 'dog', 'mouse', 'girl', 'boy'],
+  village: ['girl', 'boy', 'cat', 'dog'], cave: ['bear', 'dragon'], ship: ['sailor', 'cat', 'mouse'],
+};
+
+const PLACE_BY_KIND: Partial<Record<CharacterKind, Setting>> = {
+  fish: 'sea', whale: 'sea', dolphin: 'sea', octopus: 'sea', mermaid: 'sea', sailor: 'ship', penguin: 'snowfield', astronaut: 'space',
+  robot: 'city', king: 'castle', queen: 'castle', prince: 'castle', princess: 'castle', knight: 'castle', dragon: 'mountain', goat: 'mountain',
+  pig: 'farm', cow: 'farm', hen: 'farm', rooster: 'farm', horse: 'farm', sheep: 'meadow', farmer: 'farm', duck: 'lake', frog: 'lake',
+  turtle: 'beach', snake: 'desert', lion: 'desert', giraffe: 'desert', crocodile: 'river', bee: 'garden', snail: 'garden',
+  butterfly: 'meadow', girl: 'village', boy: 'village', owl: 'forest', fox: 'forest', wolf: 'forest', bear: 'forest', deer: 'forest',
+};
+
+/** Helpers who suit a goal; the place's own animals otherwise. */
+const HELPERS_BY_GOAL: Record<string, CharacterKind[]> = {
+  swim: ['turtle', 'duck', 'frog', 'fish'], fly: ['bird', 'owl', 'butterfly'], read: ['owl', 'grandmother'], sing: ['bird'],
+  dance: ['butterfly', 'bee'], climb: ['goat', 'squirrel'], fear: ['owl', 'grandmother', 'bear'], friend: ['owl', 'turtle', 'grandmother'],
+};
+const HELPERS_BY_PLACE: Partial<Record<Setting, CharacterKind[]>> = {
+  forest: ['owl', 'hedgehog', 'bear'], meadow: ['bee', 'butterfly', 'rabbit'], garden: ['snail', 'bee'], farm: ['hen', 'horse', 'cow'],
+  sea: ['turtle', 'whale', 'dolphin'], beach: ['turtle'], lake: ['turtle', 'duck', 'frog'], river: ['frog', 'duck'], mountain: ['goat', 'bird'],
+  castle: ['king', 'queen', 'wizard'], snowfield: ['penguin', 'bear'], space: ['robot', 'astronaut'], sky: ['bird', 'owl'], desert: ['snake', 'turtle'],
+  city: ['cat', 'dog'], village: ['grandmother', 'cat'], cave: ['bear', 'owl'], ship: ['sailor'], house: ['mouse', 'grandmother'],
+  bedroom: ['mouse', 'cat'], kitchen: ['mouse', 'grandmother'],
+};
+
+const DEFAULT_GOALS: Goal[] = [
+  { kind: 'find', thing: 'a fallen star', lost: false },
+  { kind: 'quest', verb: 'see the top of the mountain' },
+  { kind: 'learn', verb: 'whistle' },
+  { kind: 'friend' },
+];
+
+export function castStory(idea: StoryIdea, random: Random): StoryCast {
+  const goal = idea.goal ?? random.pick(DEFAULT_GOALS);
+  const goalKey = goal.kind === 'learn' ? goal.verb.split(' ')[0] : goal.kind;
+  const place = idea.place ?? (goalKey === 'swim' ? 'lake' : goalKey === 'fly' ? 'mountain' : null) ?? (idea.hero.kind && PLACE_BY_KIND[idea.hero.kind]) ?? random.pick<Setting>(['forest', 'meadow', 'village', 'garden', 'lake']);
+  const heroKind = idea.hero.kind ?? random.pick(KINDS_BY_PLACE[place] ?? ['fox', 'rabbit', 'mouse', 'bear']);
+  const heroFemale = idea.hero.female ?? (FEMALE_KINDS.has(heroKind) ? true : MALE_KINDS.has(heroKind) ? false : random.chance(0.5));
+  const heroName = idea.hero.name ?? random.pick(HERO_NAMES[heroFemale ? 'female' : 'male']);
+  const candidates = [...(HELPERS_BY_GOAL[goalKey] ?? []), ...(HELPERS_BY_PLACE[place] ?? ['owl'])].filter((kind) => kind !== heroKind);
+  const helperKind = idea.helperKind ?? random.pick(candidates.length > 0 ? candidates : ['owl']);
+  const helperFemale = FEMALE_KINDS.has(helperKind) ? true : MALE_KINDS.has(helperKind) ? false : random.chance(0.5);
+  const helperName = random.pick(HELPER_NAMES[helperFemale ? 'female' : 'male']);
+  return {
+    hero: { name: heroName, kind: heroKind, female: heroFemale, adjective: idea.hero.adjective },
+    helper: { name: helperName, kind: helperKind, female: helperFemale, adjective: null },
+    place,
+    goal,
+    bedtime: idea.bedtime,
+  };
+}
