@@ -27,7 +27,7 @@ async function route(): Promise<void> {
       cleanup = bookView(view, book[1], go);
     } else if (hash === '#/library') {
       document.title = 'Library · Storyloom';
-      await libraryView(view);
+      cleanup = await libraryView(view);
     } else {
       document.title = 'Storyloom';
       options ??= api.options();

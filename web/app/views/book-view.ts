@@ -21,7 +21,14 @@ export function bookView(root: HTMLElement, bookId: string, go: (hash: string) =
   const problem = h('p', { className: 'notice problem', role: 'alert', hidden: true });
   const actionError = h('p', { className: 'field-error', role: 'alert', hidden: true });
   const reader = new Reader(bookId, (message) => say(actionError, message));
-  const readButton = h('button', { className: 'primary', type: 'button', onclick: () => void reader.show() }, 'Read the book');
+  const readButton = h('button', {
+    className: 'primary', type: 'button',
+    onclick: async () => {
+      if (reader.open) reader.hide();
+      else await reader.show();
+      draw();
+    },
+  }, 'Read the book');
   const cancelButton = h('button', { className: 'quiet', type: 'button', onclick: () => void act(() => api.cancel(bookId)) }, 'Cancel');
   const retryButton = h('button', { className: 'primary', type: 'button', onclick: () => void act(() => api.resume(bookId)) }, 'Try again');
   const deleteButton = h('button', {
@@ -55,7 +62,7 @@ export function bookView(root: HTMLElement, bookId: string, go: (hash: string) =
     problem.hidden = book.status !== 'failed';
     if (book.error) problem.textContent = `This book could not be finished${book.error.scene !== null ? ` (page ${book.error.scene + 1})` : ''}: ${book.error.message}`;
     readButton.hidden = !firstPageReady(book);
-    readButton.textContent = book.status === 'ready' ? 'Read the book' : 'Read the first pages';
+    readButton.textContent = reader.open ? 'Close the book' : book.status === 'ready' ? 'Read the book' : 'Read the first pages';
     cancelButton.hidden = isFinished(book);
     retryButton.hidden = book.status !== 'failed' && book.status !== 'cancelled';
     readButton.classList.toggle('primary', retryButton.hidden);

@@ -3,8 +3,8 @@ import { h } from '../dom';
 
 const STATUS_WORDS: Record<BookSummary['status'], string> = { queued: 'Waiting', running: 'Being made', ready: 'Ready', failed: 'Failed', cancelled: 'Cancelled' };
 
-/** Every book made so far, newest first, a page of cards at a time. */
-export async function libraryView(root: HTMLElement): Promise<void> {
+/** Every book made so far, newest first, a page of cards at a time. Returns a cleanup. */
+export async function libraryView(root: HTMLElement): Promise<() => void> {
   const grid = h('ul', { className: 'library-grid' });
   const more = h('button', { className: 'quiet', type: 'button', hidden: true }, 'Show more');
   const heading = h('section', { className: 'hero small' }, h('h1', {}, 'Your library'), h('p', {}, 'Every book you have made, newest first.'));
@@ -29,6 +29,22 @@ export async function libraryView(root: HTMLElement): Promise<void> {
   };
   more.addEventListener('click', () => void load());
   await load();
+
+  // Books being made move on; refresh the loaded cards now and then while any of them is busy.
+  let busy = page0Busy(grid);
+  const timer = setInterval(async () => {
+    if (!grid.isConnected) return clearInterval(timer);
+    if (!busy) return;
+    const fresh = await api.listBooks(0, Math.max(offset, 1)).catch(() => null);
+    if (!fresh) return;
+    grid.replaceChildren(...fresh.books.map(bookCard));
+    busy = page0Busy(grid);
+  }, 3000);
+  return () => clearInterval(timer);
+}
+
+function page0Busy(grid: HTMLElement): boolean {
+  return grid.querySelector('.status-pill[data-status="running"], .status-pill[data-status="queued"]') !== null;
 }
 
 function bookCard(book: BookSummary): HTMLElement {

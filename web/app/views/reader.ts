@@ -33,6 +33,11 @@ export class Reader {
     this.timer = setTimeout(() => void this.refresh(), 300);
   }
 
+  hide(): void {
+    this.destroy();
+    this.element.hidden = true;
+  }
+
   destroy(): void {
     clearTimeout(this.timer);
     this.player?.destroy();
