@@ -11,12 +11,22 @@ afterAll(async () => {
   await Promise.all(folders.map((dir) => fs.rm(dir, { recursive: true, force: true })));
 });
 
-async function renderBook(options: { scenes?: string[]; language?: string; render?: BookOptionsInput['render']; fallbackFonts?: string[]; pictureSize?: { width: number; height: number } } = {}) {
+interface RenderOptions {
+  scenes?: string[];
+  language?: string;
+  render?: BookOptionsInput['render'];
+  fallbackFonts?: string[];
+  pictureSize?: { width: number; height: number };
+  /** The worker thread is the default and most tests use it; geometry tests skip its start-up time. */
+  inWorker?: boolean;
+}
+
+async function renderBook(options: RenderOptions = {}) {
   // The PDF never reads the narration: keep the sample's tones short so the book is quick to make.
   const { folder, manifest } = await makeSampleBook({ scenes: options.scenes, language: options.language, options: { render: options.render }, pictureSize: options.pictureSize ?? { width: 256, height: 256 }, msPerWord: 10 });
   folders.push(folder.dir);
   const progress: number[] = [];
-  const result = await new PdfRenderer({ fallbackFonts: options.fallbackFonts }).render({ folder, manifest, onProgress: (percent) => progress.push(percent) });
+  const result = await new PdfRenderer({ fallbackFonts: options.fallbackFonts, inWorker: options.inWorker }).render({ folder, manifest, onProgress: (percent) => progress.push(percent) });
   return { folder, manifest, result, progress, file: folder.resolve('book.pdf') };
 }
 
@@ -84,13 +94,13 @@ describe('PdfRenderer', () => {
     ['letter-portrait', [612, 792]],
     ['letter-landscape', [792, 612]],
   ] as const)('makes %s pages of the right size', async (pageSize, size) => {
-    const { file } = await renderBook({ scenes: [SAMPLE_SCENES[0]], render: { pageSize } });
+    const { file } = await renderBook({ scenes: [SAMPLE_SCENES[0]], render: { pageSize }, inWorker: false });
     expect(pdfPageSize(file)).toEqual(size);
     expect(firstWordOutOfOrder(pdfText(file), SAMPLE_SCENES[0])).toBeNull();
   });
 
   it('adds a 0.125 in bleed on every side for print, with the trim box at the finished size', async () => {
-    const { file } = await renderBook({ scenes: [SAMPLE_SCENES[0]], render: { pageSize: 'letter-portrait', print: true } });
+    const { file } = await renderBook({ scenes: [SAMPLE_SCENES[0]], render: { pageSize: 'letter-portrait', print: true }, inWorker: false });
     expect(pdfPageSize(file)).toEqual([630, 810]);
     expect(pdfBox(file, 'TrimBox')).toEqual([9, 9, 621, 801]);
     expect(pdfBox(file, 'BleedBox')).toEqual([0, 0, 630, 810]);
@@ -103,12 +113,22 @@ describe('PdfRenderer', () => {
     expect(firstWordOutOfOrder(pdfText(file), 'The fox said to the moon.')).toBeNull();
   });
 
-  it('stops when cancelled, leaving no book.pdf and no temporary file', async () => {
+  it.each([true, false])('stops when cancelled part way (in a worker: %s), leaving no book.pdf and no temporary file', async (inWorker) => {
     const { folder, manifest } = await makeSampleBook({ pictureSize: { width: 64, height: 64 }, msPerWord: 10 });
     folders.push(folder.dir);
     const controller = new AbortController();
-    const rendering = new PdfRenderer().render({ folder, manifest, signal: controller.signal, onProgress: (percent) => percent > 10 && controller.abort() });
+    const progress: number[] = [];
+    const rendering = new PdfRenderer({ inWorker }).render({
+      folder,
+      manifest,
+      signal: controller.signal,
+      onProgress: (percent) => {
+        progress.push(percent);
+        if (percent > 10) controller.abort();
+      },
+    });
     await expect(rendering).rejects.toBeInstanceOf(CancelledError);
+    expect(Math.max(...progress)).toBeLessThan(100);
     const names = await fs.readdir(folder.dir);
     expect(names.filter((name) => name.startsWith('book.pdf'))).toEqual([]);
   });

@@ -48,7 +48,8 @@ export type PagePlan =
  */
 export function planBook(input: BookPlanInput, geometry: PageGeometry, chains: FontChains, measurer: TextMeasurer, onMissing?: (grapheme: string) => void): PagePlan[] {
   const frame = pageFrame(geometry);
-  const prepare = (text: string, chain: string[]) => prepareText(text, chain, measurer, onMissing);
+  const fontChoices = new Map<string[], Map<string, string | null>>([[chains.body, new Map()], [chains.display, new Map()]]);
+  const prepare = (text: string, chain: string[]) => prepareText(text, chain, measurer, onMissing, fontChoices.get(chain));
   const pages: PagePlan[] = [...planCover(input, geometry, frame, prepare(input.title, chains.display), chains, measurer)];
   let folio = 1;
   input.scenes.forEach((scene, sceneIndex) => {

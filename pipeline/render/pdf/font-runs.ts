@@ -29,16 +29,27 @@ export function fontForGrapheme(grapheme: string, chain: string[], measurer: Tex
  * Splits text into runs by font. Spaces stay in the run they follow, so a line of one script is one
  * run. Graphemes no font has are drawn in the chain's first font and reported through `onMissing`.
  */
-export function splitIntoRuns(text: string, chain: string[], measurer: TextMeasurer, onMissing?: (grapheme: string) => void): TextRun[] {
+export function splitIntoRuns(
+  text: string,
+  chain: string[],
+  measurer: TextMeasurer,
+  onMissing?: (grapheme: string) => void,
+  /** Remembers each grapheme's font across calls with the same chain; a book has few distinct ones. */
+  chosen: Map<string, string | null> = new Map(),
+): TextRun[] {
   const runs: TextRun[] = [];
   for (const grapheme of graphemesOf(text)) {
     let font: string;
     if (/^\s+$/u.test(grapheme)) {
       font = runs.length > 0 ? runs[runs.length - 1].font : chain[0];
     } else {
-      const chosen = fontForGrapheme(grapheme, chain, measurer);
-      if (chosen === null) onMissing?.(grapheme);
-      font = chosen ?? chain[0];
+      let choice = chosen.get(grapheme);
+      if (choice === undefined) {
+        choice = fontForGrapheme(grapheme, chain, measurer);
+        chosen.set(grapheme, choice);
+      }
+      if (choice === null) onMissing?.(grapheme);
+      font = choice ?? chain[0];
     }
     const last = runs[runs.length - 1];
     if (last && last.font === font) last.text += grapheme;

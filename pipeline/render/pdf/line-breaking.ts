@@ -28,11 +28,11 @@ export interface TextLine {
 
 const NO_SPACE_SCRIPT_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、。，．！？」』）]$/u;
 
-export function prepareText(text: string, chain: string[], measurer: TextMeasurer, onMissing?: (grapheme: string) => void): PreparedText {
+export function prepareText(text: string, chain: string[], measurer: TextMeasurer, onMissing?: (grapheme: string) => void, fontChoices = new Map<string, string | null>()): PreparedText {
   return paragraphsOf(text).map((lines) =>
     lines.map((line) =>
       tokensOf(line).map((token) => {
-        const runs = splitIntoRuns(token.text, chain, measurer, onMissing);
+        const runs = splitIntoRuns(token.text, chain, measurer, onMissing, fontChoices);
         return { runs, width: runs.reduce((sum, run) => sum + run.width, 0), spaceBefore: token.spaceBefore };
       }),
     ),

@@ -14,6 +14,8 @@ import type { Rgb } from './picture-preparation';
 export interface PdfBookRequest {
   /** Where book.pdf goes; it appears there only when complete (temp file + rename). */
   outputPath: string;
+  /** Where the PDF is streamed until it is complete; next to outputPath by default. */
+  temporaryPath?: string;
   language: string;
   input: BookPlanInput;
   geometry: PageGeometry;
@@ -47,7 +49,7 @@ export async function writePdfBook(request: PdfBookRequest): Promise<{ pages: nu
   const pages = planBook(input, geometry, fonts.chains, pdfkitMeasurer(document, fonts.faces));
   request.onProgress?.(5);
 
-  const temporary = `${request.outputPath}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const temporary = request.temporaryPath ?? temporaryPathFor(request.outputPath);
   const output = createWriteStream(temporary);
   const written = finished(output);
   written.catch(() => undefined); // observed below; this only stops an early failure counting as unhandled
@@ -73,4 +75,9 @@ export async function writePdfBook(request: PdfBookRequest): Promise<{ pages: nu
     await fs.rm(temporary, { force: true });
     throw error;
   }
+}
+
+/** A unique sibling of the output file, so the rename into place stays on one file system. */
+export function temporaryPathFor(outputPath: string): string {
+  return `${outputPath}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 }

@@ -1,11 +1,9 @@
-import { promises as fs } from 'node:fs';
-import { CancelledError, RenderError, StoryloomError, throwIfCancelled } from '../../errors';
+import { throwIfCancelled } from '../../errors';
 import type { RenderContext, RenderResult, Renderer } from '../renderer';
-import { chooseBookFonts } from './book-fonts';
 import { bookPlanInput } from './book-plan-input';
-import { pageGeometry } from './page-geometry';
-import { writePdfBook } from './pdf-book-writer';
-import { preparePicture } from './picture-preparation';
+import { temporaryPathFor } from './pdf-book-writer';
+import { runPdfJob, type PdfJob } from './pdf-job';
+import { runPdfJobInWorker } from './pdf-job-in-worker';
 
 export const PDF_FILE = 'book.pdf';
 
@@ -15,6 +13,8 @@ export interface PdfRendererOptions {
    * system's usual font places and fontconfig. [] means no fallback at all.
    */
   fallbackFonts?: readonly string[];
+  /** Write in a worker thread (default), keeping the event loop free; false writes in this thread. */
+  inWorker?: boolean;
 }
 
 /** The picture-book PDF: cover, a page per scene, page numbers, "The End"; see pipeline/render/pdf/. */
@@ -28,41 +28,21 @@ export class PdfRenderer implements Renderer {
     onProgress?.(0);
     const { pageSize, print } = manifest.request.options.render;
     const { input, warnings } = bookPlanInput(manifest);
-    try {
-      const fonts = await chooseBookFonts([input.title, input.endWords, ...input.scenes.map((scene) => scene.text)], this.options.fallbackFonts ?? null);
-      if (fonts.uncovered.length > 0) {
-        const sample = fonts.uncovered.slice(0, 8).join('');
-        warnings.push(`no font on this computer has ${fonts.uncovered.length} of the book's characters ("${sample}"), so the PDF shows empty boxes for them; install a font that has them (for Chinese, Japanese or Korean: fonts-noto-cjk) and render again`);
-      }
-      await writePdfBook({
-        outputPath: folder.resolve(PDF_FILE),
-        language: manifest.language,
-        input,
-        geometry: pageGeometry(pageSize, print),
-        fonts,
-        signal,
-        onProgress,
-        loadPicture: async (picture, background) => {
-          try {
-            return await preparePicture(await fs.readFile(folder.resolve(picture.file)), picture, background);
-          } catch (error) {
-            throw new RenderError('pdf', `could not use the picture ${picture.file}: ${reasonOf(error)}`, { cause: error });
-          }
-        },
-      });
-    } catch (error) {
-      if (CancelledError.isInstance(error) || StoryloomError.isInstance(error)) throw error;
-      throw new RenderError('pdf', `could not write ${PDF_FILE}: ${reasonOf(error)}`, { cause: error });
-    }
+    const job: PdfJob = {
+      bookDir: folder.dir,
+      outputFile: PDF_FILE,
+      temporaryPath: temporaryPathFor(folder.resolve(PDF_FILE)),
+      language: manifest.language,
+      pageSize,
+      print,
+      input,
+      fallbackFonts: this.options.fallbackFonts ?? null,
+    };
+    const run = this.options.inWorker === false ? runPdfJob : runPdfJobInWorker;
+    const outcome = await run(job, { onProgress, signal });
+    throwIfCancelled(signal);
     onProgress?.(100);
-    return { files: [PDF_FILE], warnings };
+    return { files: [PDF_FILE], warnings: [...warnings, ...outcome.warnings] };
   }
 }
 
-function reasonOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'the file does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOSPC') return 'the disk is full';
-  return error instanceof Error ? error.message : String(error);
-}

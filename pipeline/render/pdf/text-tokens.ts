@@ -24,8 +24,14 @@ export function paragraphsOf(text: string): string[][] {
 }
 
 const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/**
+ * Precomposed Latin, Greek and Cyrillic letters and common punctuation, without combining marks
+ * or joiners: here every UTF-16 unit is a whole grapheme, so the (slow) segmenter can be skipped.
+ */
+const ONE_UNIT_PER_GRAPHEME = /^[\u0000-\u02ff\u0370-\u0482\u048a-\u052f\u1e00-\u1fff\u2010-\u205f\u20a0-\u20bf]*$/;
 
 export function graphemesOf(text: string): string[] {
+  if (ONE_UNIT_PER_GRAPHEME.test(text)) return text.split('');
   return Array.from(graphemeSegmenter.segment(text), (segment) => segment.segment);
 }
 
