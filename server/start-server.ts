@@ -38,6 +38,8 @@ export interface RunningServer {
   store: BookStore;
   hub: ProgressHub;
   jobs: JobRunner;
+  /** The socket.io server (for benchmarks and tests that drop connections). */
+  io: SocketServer;
   /** Stops taking work, lets running books record and park, closes sockets and the port. */
   close(): Promise<void>;
 }
@@ -77,6 +79,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     store,
     hub,
     jobs,
+    io,
     close: () =>
       (closing ??= (async () => {
         await jobs.stop();

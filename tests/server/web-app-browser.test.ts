@@ -73,6 +73,10 @@ describe('the web app in a browser', () => {
       const value = await page.getAttribute('.progress', 'aria-valuenow').catch(() => null);
       if (value !== null) progress.push(Number(value));
     }, 100);
+    // A dropped connection shows a notice, reconnects by itself and catches up.
+    for (const socket of server.io.sockets.sockets.values()) socket.conn.close();
+    await page.locator('.notice.connection').waitFor({ state: 'visible' });
+    await page.locator('.notice.connection').waitFor({ state: 'hidden' });
     // The first page can be read while later pictures are still being drawn.
     await page.locator('button:has-text("Read the first pages")').waitFor({ timeout: 20000 });
     expect(await page.locator('.scene-card:not(.has-picture)').count()).toBeGreaterThan(0);
