@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { promisify } from 'node:util';
 import type { Manifest } from '../pipeline/model';
+import { CancelledError, RenderError } from '../pipeline/errors';
 import { EpubRenderer } from '../pipeline/render/epub/epub-renderer';
 import { makeSampleBook } from './support/sample-book';
 import { readZip, type ZipEntryRecord } from './support/read-zip';
@@ -105,4 +106,21 @@ describe.each([
       await fs.rm(folder.dir, { recursive: true, force: true });
     }
   }, 180_000);
+});
+
+describe('EPUB renderer failures', () => {
+  it('refuses a book that is not finished, says why, and stops when cancelled', async () => {
+    const { folder, manifest } = await makeSampleBook({ msPerWord: 80 });
+    try {
+      const unfinished = structuredClone(manifest);
+      unfinished.steps.scenes[1].narration = null;
+      const refused = new EpubRenderer().render({ folder, manifest: unfinished });
+      await expect(refused).rejects.toThrow(RenderError);
+      await expect(refused).rejects.toThrow('scene 2 has no picture or narration yet, so the EPUB cannot be made');
+      await expect(new EpubRenderer().render({ folder, manifest, signal: AbortSignal.abort() })).rejects.toThrow(CancelledError);
+      await expect(fs.access(folder.resolve('book.epub'))).rejects.toThrow();
+    } finally {
+      await fs.rm(folder.dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { CancelledError, RenderError } from '../pipeline/errors';
 import { WebRenderer } from '../pipeline/render/web/web-renderer';
 import { pictureAltText } from '../pipeline/render/web/picture-alt-text';
 import type { Manifest } from '../pipeline/model';
@@ -75,6 +76,13 @@ describe('web storybook', () => {
       else process.env.FFMPEG_PATH = saved;
       await fs.rm(copy.folder.dir, { recursive: true, force: true });
     }
+  });
+
+  it('stops when cancelled, and refuses a book whose scenes are not all done', async () => {
+    await expect(new WebRenderer().render({ folder, manifest, signal: AbortSignal.abort() })).rejects.toThrow(CancelledError);
+    const unfinished = structuredClone(manifest);
+    unfinished.steps.scenes[2].picture = null;
+    await expect(new WebRenderer().render({ folder, manifest: unfinished })).rejects.toThrow(new RenderError('web', 'scene 3 has no picture or narration yet, so the web storybook cannot be made'));
   });
 
   for (const base of ['file', 'http'] as const) {

@@ -26,12 +26,18 @@ export function pictureFigure(picture: string | null, alt: string, labels: Playe
   return figure;
 }
 
+/** Long scenes get smaller type, so a page's text fits beside its picture without scrolling. */
+export function textLength(text: string): 'short' | 'long' | 'longer' {
+  if (text.length > 600) return 'longer';
+  return text.length > 280 ? 'long' : 'short';
+}
+
 /** One page: picture, then the text with every timed word in its own span. */
 export function renderPage(page: StorybookPage, book: StorybookData, labels: PlayerLabels, pageLabel: string): PageView {
   const article = element('article', 'sb-page', { 'aria-label': pageLabel });
   article.appendChild(pictureFigure(page.picture, page.alt, labels));
 
-  const text = element('div', 'sb-text', { lang: book.language });
+  const text = element('div', 'sb-text', { lang: book.language, 'data-length': textLength(page.text) });
   const paragraph = element('p', 'sb-paragraph');
   const words: (HTMLElement | undefined)[] = [];
   for (const segment of segmentText(page.text, page.words)) {

@@ -1,9 +1,9 @@
 import type { Controls } from './controls';
 import { Narration } from './narration';
-import { renderCover, renderPage, type PageView } from './page-view';
 import { formatPageOf, type PlayerLabels } from './player-labels';
 import type { StorybookData, StorybookPage } from './storybook-data';
-import { groupSentences, sentenceOf, wordAt, type Sentence } from './word-timeline';
+import { ReadAlongHighlight } from './read-along-highlight';
+import { StageView, type TurnDirection } from './stage-view';
 
 export interface PlayerParts {
   stage: HTMLElement;
@@ -16,24 +16,21 @@ export interface PlayerParts {
   onPositionChange: (position: number) => void;
 }
 
-/** What was drawn for the current position, so update() can tell whether to redraw it. */
-type Shown = { position: number; key: string; view: PageView | null; sentences: Sentence[] };
-
 /** Position 0 is the cover, 1…n the pages. `playing` is the reader's wish to hear the book. */
 export class StorybookPlayerImplementation {
   position: number;
   playing = false;
   private speed: number;
-  private shown: Shown | null = null;
   /** Reading aloud reached a page whose narration is not made yet. */
   private waiting = false;
-  private word = -1;
-  private sentence = -1;
   private turnTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly narration = new Narration((timeMs) => this.showTime(timeMs), () => this.pageEnded());
+  private readonly highlight = new ReadAlongHighlight((text) => this.announce(text));
+  private readonly narration = new Narration((timeMs) => this.highlight.showTime(timeMs), () => this.pageEnded());
+  private readonly stage: StageView;
 
   constructor(private book: StorybookData, private readonly parts: PlayerParts) {
     this.speed = parts.speed;
+    this.stage = new StageView(parts, this.highlight, () => this.play());
     this.position = this.clamp(parts.position);
     this.draw('none');
   }
@@ -132,7 +129,7 @@ export class StorybookPlayerImplementation {
   }
 
   private pageEnded(): void {
-    this.highlight(-1);
+    this.highlight.clear();
     if (!this.playing) return;
     if (this.position >= this.pageCount) {
       this.pause();
@@ -142,55 +139,8 @@ export class StorybookPlayerImplementation {
     this.turnTimer = setTimeout(() => this.next(), this.parts.pageTurnDelayMs);
   }
 
-  /** Redraws the stage when what it shows changed; keeps the same elements otherwise. */
-  private draw(direction: 'forward' | 'back' | 'none'): void {
-    const page = this.page;
-    const key = JSON.stringify(page ?? [this.book.title, this.book.cover, this.book.language]);
-    if (this.shown && this.shown.position === this.position && this.shown.key === key) return this.drawControls();
-    const labels = this.parts.labels;
-    let view: PageView | null = null;
-    let content: HTMLElement;
-    if (page) {
-      view = renderPage(page, this.book, labels, formatPageOf(labels, this.position, this.pageCount));
-      content = view.element;
-    } else {
-      content = renderCover(this.book, labels, () => this.play());
-    }
-    if (direction !== 'none') content.classList.add(`sb-turn-${direction}`);
-    this.parts.stage.replaceChildren(content);
-    this.shown = { position: this.position, key, view, sentences: page ? groupSentences(page.text, page.words) : [] };
-    this.word = -1;
-    this.sentence = -1;
-    this.drawControls();
-  }
-
-  private drawControls(): void {
-    const { controls, labels } = this.parts;
-    controls.previous.setAttribute('aria-disabled', String(this.position === 0));
-    controls.next.setAttribute('aria-disabled', String(this.position >= this.pageCount));
-    controls.position.textContent = this.position === 0 ? labels.cover : formatPageOf(labels, this.position, this.pageCount);
-  }
-
-  private showTime(timeMs: number): void {
-    const page = this.page;
-    if (page) this.highlight(wordAt(page.words, timeMs));
-  }
-
-  private highlight(word: number): void {
-    if (word === this.word || !this.shown?.view) return;
-    const words = this.shown.view.words;
-    words[this.word]?.classList.remove('sb-word-current');
-    this.word = word;
-    const current = words[word];
-    if (!current) return;
-    current.classList.add('sb-word-current');
-    current.scrollIntoView({ block: 'nearest' });
-    // The live region hears each sentence once, as it begins, rather than every word.
-    const sentence = sentenceOf(this.shown.sentences, word);
-    if (sentence !== this.sentence && sentence >= 0) {
-      this.sentence = sentence;
-      this.announce(this.shown.sentences[sentence].text);
-    }
+  private draw(direction: TurnDirection): void {
+    this.stage.draw(this.book, this.position, direction);
   }
 
   private announce(text: string): void {

@@ -58,4 +58,10 @@ describe('groupSentences', () => {
     expect(sentenceOf(sentences, 8)).toBe(2);
     expect(sentenceOf(sentences, 99)).toBe(-1);
   });
+
+  it('finds sentence ends when word spans leave the punctuation out, as narrators do', () => {
+    const text = '„Wohin so früh?“, fragte der Wolf. Er lachte! „Und du?“\n\nDann ging er.';
+    const words = [...text.matchAll(/[\p{L}]+/gu)].map((match, index) => ({ start: match.index!, end: match.index! + match[0].length, startMs: index * 100, endMs: index * 100 + 80 }));
+    expect(groupSentences(text, words).map((sentence) => sentence.text)).toEqual(['„Wohin so früh?“, fragte der Wolf.', 'Er lachte!', '„Und du?“', 'Dann ging er.']);
+  });
 });

@@ -50,18 +50,29 @@ export interface Sentence {
   text: string;
 }
 
-const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+/** Closing punctuation, then only quotes, brackets and space (a German „ may open the next sentence). */
+const SENTENCE_END = /[.!?…。！？][\s"'“”„‟‘’‚«»‹›()[\]]*$/u;
+const CLOSING_MARKS = /^[.!?…。！？]+["'“”‘’»«›‹)\]]*/u;
 
-/** Groups a page's words into sentences (a word ending in . ! ? … closes one), for announcements. */
+/**
+ * Groups a page's words into sentences for announcements. A sentence ends where the text from a
+ * word up to the next one ends in . ! ? or …, so it works whether a narrator's word spans
+ * include their punctuation ("moon.") or not ("moon").
+ */
 export function groupSentences(text: string, words: readonly StorybookWord[]): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
+  // Where the previous sentence's punctuation ended, so an opening quote joins the next sentence.
+  let from = 0;
   words.forEach((word, index) => {
-    const isLast = index === words.length - 1;
-    if (!SENTENCE_END.test(text.slice(word.start, word.end)) && !isLast) return;
-    const sentenceText = text.slice(words[first].start, word.end).replace(/\s+/g, ' ').trim();
-    sentences.push({ firstWord: first, lastWord: index, text: sentenceText });
+    const upToNext = text.slice(word.start, words[index + 1]?.start ?? text.length);
+    const closing = SENTENCE_END.exec(upToNext);
+    if (!closing && index < words.length - 1) return;
+    // The sentence takes its punctuation and the quotes right after it, not the next one's „.
+    const end = word.start + (closing ? closing.index + CLOSING_MARKS.exec(upToNext.slice(closing.index))![0].length : upToNext.trimEnd().length);
+    sentences.push({ firstWord: first, lastWord: index, text: text.slice(from, end).replace(/\s+/g, ' ').trim() });
     first = index + 1;
+    from = end;
   });
   return sentences;
 }

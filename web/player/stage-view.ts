@@ -1,0 +1,50 @@
+import type { Controls } from './controls';
+import { renderCover, renderPage, type PageView } from './page-view';
+import { formatPageOf, type PlayerLabels } from './player-labels';
+import type { ReadAlongHighlight } from './read-along-highlight';
+import type { StorybookData } from './storybook-data';
+
+export type TurnDirection = 'forward' | 'back' | 'none';
+
+/**
+ * Draws what is at a position (0 the cover, 1…n the pages) and the controls' state. Redraws
+ * only when what is shown changed, so an update() that brings other pages' files leaves the
+ * page being read, its highlight and the reader's scroll alone.
+ */
+export class StageView {
+  private shown: { position: number; key: string } | null = null;
+
+  constructor(
+    private readonly parts: { stage: HTMLElement; controls: Controls; labels: PlayerLabels },
+    private readonly highlight: ReadAlongHighlight,
+    private readonly onReadToMe: () => void,
+  ) {}
+
+  draw(book: StorybookData, position: number, direction: TurnDirection): void {
+    const page = position > 0 ? book.pages[position - 1] : undefined;
+    const key = JSON.stringify(page ?? [book.title, book.cover, book.language]);
+    if (!this.shown || this.shown.position !== position || this.shown.key !== key) {
+      const labels = this.parts.labels;
+      let view: PageView | null = null;
+      let content: HTMLElement;
+      if (page) {
+        view = renderPage(page, book, labels, formatPageOf(labels, position, book.pages.length));
+        content = view.element;
+      } else {
+        content = renderCover(book, labels, this.onReadToMe);
+      }
+      if (direction !== 'none') content.classList.add(`sb-turn-${direction}`);
+      this.parts.stage.replaceChildren(content);
+      this.shown = { position, key };
+      this.highlight.reset(page, view);
+    }
+    this.drawControls(position, book.pages.length);
+  }
+
+  private drawControls(position: number, pages: number): void {
+    const { controls, labels } = this.parts;
+    controls.previous.setAttribute('aria-disabled', String(position === 0));
+    controls.next.setAttribute('aria-disabled', String(position >= pages));
+    controls.position.textContent = position === 0 ? labels.cover : formatPageOf(labels, position, pages);
+  }
+}
