@@ -1,7 +1,7 @@
 import { prepareText, type PreparedText } from './line-breaking';
 import type { Box, PageGeometry } from './page-geometry';
-import { arrangementFor, containBox, coverRegions, largestStackedPicture, pageFrame, PICTURE_SHARE, sideRegions, stackedRegions, type PageFrame } from './page-layout';
-import { fitText, linesAt, linesHeight, paginateLines, type TextStyle } from './text-fitting';
+import { arrangementFor, containBox, coverRegions, largestStackedPicture, pageFrame, PICTURE_SHARE, SIDE_PICTURE_SHARE, sideRegions, stackedRegions, type PageFrame } from './page-layout';
+import { balancedLines, fitText, linesAt, linesHeight, paginateLines, type TextStyle } from './text-fitting';
 import type { TextMeasurer } from './text-measurer';
 import { placeLines, type Placement, type PlacedText } from './text-placement';
 import { BODY_PREFERRED_SIZE, BODY_STYLE, END_STYLE, TITLE_STYLE } from './text-styles';
@@ -58,7 +58,7 @@ export function planBook(input: BookPlanInput, geometry: PageGeometry, chains: F
     const aspect = picture ? picture.width / picture.height : 1;
     let regions: { picture: Box | null; text: Box };
     if (!picture) regions = { picture: null, text: frame.content };
-    else if (arrangementFor(geometry, aspect) === 'side') regions = sideRegions(frame, aspect);
+    else if (arrangementFor(geometry, aspect) === 'side') regions = sideRegions(frame, aspect, sidePictureShare(prepared, frame, aspect, measurer));
     else regions = stackedRegions(frame, stackedPictureHeight(prepared, frame, aspect, chains, measurer), aspect);
     const placedPicture = picture && regions.picture ? { ...picture, box: regions.picture, alt: scene.alt } : null;
     const [first, ...rest] = setText(prepared, regions.text, frame.content, BODY_STYLE, { align: 'block', vertical: 'center' }, measurer, chains.body[0]);
@@ -80,6 +80,16 @@ function stackedPictureHeight(prepared: PreparedText, frame: PageFrame, aspect: 
   return Math.max(Math.min(content.height - gap - textHeight, largest), Math.min(content.height * PICTURE_SHARE.min, largest));
 }
 
+/** A side-by-side page's picture narrows (down to 40% of the width) while the text needs room at the preferred size. */
+function sidePictureShare(prepared: PreparedText, frame: PageFrame, aspect: number, measurer: TextMeasurer): number {
+  const shares = [SIDE_PICTURE_SHARE.max, 0.52, 0.48, 0.44, SIDE_PICTURE_SHARE.min];
+  const roomy = shares.find((share) => {
+    const text = sideRegions(frame, aspect, share).text;
+    return linesHeight(linesAt(prepared, text.width, BODY_PREFERRED_SIZE, measurer), BODY_PREFERRED_SIZE, BODY_STYLE) <= text.height;
+  });
+  return roomy ?? SIDE_PICTURE_SHARE.min;
+}
+
 function planCover(input: BookPlanInput, geometry: PageGeometry, frame: PageFrame, title: PreparedText, chains: FontChains, measurer: TextMeasurer): PagePlan[] {
   const picture = input.scenes[0]?.picture ?? null;
   const placement: Placement = { align: 'center', vertical: 'center' };
@@ -87,7 +97,8 @@ function planCover(input: BookPlanInput, geometry: PageGeometry, frame: PageFram
     const regions = coverRegions(geometry, frame, picture.width / picture.height);
     const fitted = fitText(title, regions.title, TITLE_STYLE, measurer);
     if (fitted.fits) {
-      const text = placeLines(fitted.lines, fitted.size, TITLE_STYLE, regions.title, placement, measurer.metrics(chains.display[0]));
+      const lines = balancedLines(title, regions.title.width, fitted.size, measurer);
+      const text = placeLines(lines, fitted.size, TITLE_STYLE, regions.title, placement, measurer.metrics(chains.display[0]));
       return [{ kind: 'cover', title: text, picture: { ...picture, box: containBox(regions.picture, picture.width, picture.height), alt: input.scenes[0].alt } }];
     }
   }

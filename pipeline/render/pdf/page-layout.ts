@@ -21,6 +21,8 @@ export type Arrangement = 'stacked' | 'side';
 
 /** The picture's share of the content height on stacked pages; it grows when the text is short. */
 export const PICTURE_SHARE = { min: 0.45, max: 0.74 };
+/** The picture's share of the content width on side-by-side pages; it narrows when the text is long. */
+export const SIDE_PICTURE_SHARE = { min: 0.4, max: 0.56 };
 /** Pictures wider than this go on top even on landscape pages. */
 const WIDE_PICTURE = 1.4;
 
@@ -60,8 +62,8 @@ export function stackedRegions(frame: PageFrame, pictureHeight: number, pictureA
   return { picture, text: { x: content.x, y: textTop, width: content.width, height: content.y + content.height - textTop } };
 }
 
-/** Side by side: the picture on the left (up to 56% of the width), the text in the rest. */
-export function sideRegions(frame: PageFrame, pictureAspect: number, leftShare = 0.56): { picture: Box; text: Box } {
+/** Side by side: the picture on the left (`leftShare` of the width at most), the text in the rest. */
+export function sideRegions(frame: PageFrame, pictureAspect: number, leftShare = SIDE_PICTURE_SHARE.max): { picture: Box; text: Box } {
   const { content, gap } = frame;
   const fitted = containBox({ ...content, width: content.width * leftShare }, pictureAspect, 1);
   const picture = { ...fitted, x: content.x };
@@ -69,9 +71,15 @@ export function sideRegions(frame: PageFrame, pictureAspect: number, leftShare =
   return { picture, text: { x: textLeft, y: content.y, width: content.x + content.width - textLeft, height: content.height } };
 }
 
+/** The paper-coloured mat around the cover picture; the picture is laid out with room for it. */
+export function coverMatWidth(frame: PageFrame): number {
+  return frame.gap * 0.5;
+}
+
 /** The cover: the title above the picture, or beside it (title on the left) on landscape pages. */
 export function coverRegions(geometry: PageGeometry, frame: PageFrame, pictureAspect: number): { title: Box; picture: Box } {
-  const { content, gap } = frame;
+  const { gap } = frame;
+  const content = insetBox(frame.content, coverMatWidth(frame));
   if (arrangementFor(geometry, pictureAspect) === 'side') {
     const fitted = containBox({ ...content, x: content.x + content.width * 0.42, width: content.width * 0.58 }, pictureAspect, 1);
     const picture = { ...fitted, x: content.x + content.width - fitted.width };

@@ -1,6 +1,6 @@
 import type { PagePlan, PlacedPicture } from './book-plan';
 import type { Box, PageGeometry } from './page-geometry';
-import type { PageFrame } from './page-layout';
+import { coverMatWidth, type PageFrame } from './page-layout';
 import { asArtifact, paintBorder, paintFolio, paintOrnament, paintPaper, paintTrimMarks, setPrintBoxes } from './page-decoration';
 import { COLOURS, rgbOf } from './page-style';
 import type { Rgb } from './picture-preparation';
@@ -68,7 +68,7 @@ function paintPicture(context: PaintContext, plan: PlacedPicture, data: Buffer, 
   const radius = Math.min(box.width, box.height) * 0.03;
   asArtifact(document, () => {
     if (mat) {
-      const border = Math.min(box.width, box.height) * 0.025;
+      const border = coverMatWidth(context.frame);
       document.roundedRect(box.x - border, box.y - border, box.width + 2 * border, box.height + 2 * border, radius + border * 0.6).fill(mat);
     } else {
       document.save().fillOpacity(0.55).roundedRect(box.x + 2.5, box.y + 3.5, box.width, box.height, radius).fill(COLOURS.soft).restore();

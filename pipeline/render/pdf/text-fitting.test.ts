@@ -1,6 +1,6 @@
 import { fixedWidthMeasurer } from './fixed-width-measurer';
 import { breakLines, prepareText } from './line-breaking';
-import { fitText, linesHeight, paginateLines, type TextStyle } from './text-fitting';
+import { balancedLines, fitText, linesHeight, paginateLines, type TextStyle } from './text-fitting';
 
 const measurer = fixedWidthMeasurer(0.5);
 const style: TextStyle = { maxSize: 20, minSize: 10, step: 1, lineHeight: 1.5, paragraphGap: 0.5 };
@@ -50,5 +50,15 @@ describe('paginateLines', () => {
       expect(height).toBeLessThanOrEqual(index === 0 ? 200 : 500);
     });
     expect(words(pages.flat().map(lineText).join(' '))).toEqual(words(text));
+  });
+});
+
+describe('balancedLines', () => {
+  it('keeps the line count but evens the lines out', () => {
+    const prepared = prepareText('The Fox Who Looked for the Moon', ['display'], measurer);
+    const greedy = breakLines(prepared, 26 / 2, measurer);
+    expect(greedy.map(lineText)).toEqual(['The Fox Who Looked for the', 'Moon']);
+    const balanced = balancedLines(prepared, 26, 2, measurer);
+    expect(balanced.map(lineText)).toEqual(['The Fox Who Looked', 'for the Moon']);
   });
 });

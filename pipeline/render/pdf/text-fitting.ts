@@ -85,3 +85,26 @@ export function paginateLines(lines: TextLine[], size: number, style: TextStyle,
   if (page.length > 0) pages.push(page);
   return pages;
 }
+
+/**
+ * The same number of lines as at full `width`, but as even as possible: the narrowest width that
+ * still needs no extra line. For centred titles, so "for the / Moon" becomes "Looked / for the Moon".
+ */
+export function balancedLines(prepared: PreparedText, width: number, size: number, measurer: TextMeasurer): TextLine[] {
+  const lines = linesAt(prepared, width, size, measurer);
+  if (lines.length < 2) return lines;
+  let narrow = 0;
+  let wide = width;
+  let best = lines;
+  while (wide - narrow > 1) {
+    const middle = (narrow + wide) / 2;
+    const attempt = linesAt(prepared, middle, size, measurer);
+    if (attempt.length <= lines.length) {
+      best = attempt;
+      wide = middle;
+    } else {
+      narrow = middle;
+    }
+  }
+  return best;
+}
