@@ -72,11 +72,12 @@ function checkOverlays(entries: ZipEntryRecord[], manifest: Manifest): void {
 }
 
 describe.each([
-  { language: 'en', title: 'The Fox Who Looked for the Moon', scenes: undefined, contents: 'Contents' },
-  { language: 'de', title: 'Der Fuchs, der den Mond suchte', scenes: GERMAN_SCENES, contents: 'Inhalt' },
-])('read-along EPUB ($language)', ({ language, title, scenes, contents }) => {
+  { language: 'en', title: 'The Fox Who Looked for the Moon', scenes: undefined, contents: 'Contents', pictureSize: undefined },
+  // The German book has wide pictures, so the page with the text under the picture is checked too.
+  { language: 'de', title: 'Der Fuchs, der den Mond suchte', scenes: GERMAN_SCENES, contents: 'Inhalt', pictureSize: { width: 1280, height: 720 } },
+])('read-along EPUB ($language)', ({ language, title, scenes, contents, pictureSize }) => {
   it('passes EPUBCheck clean, with word overlays that follow the narration', async () => {
-    const { folder, manifest } = await makeSampleBook({ language, title, scenes, msPerWord: 120 });
+    const { folder, manifest } = await makeSampleBook({ language, title, scenes, pictureSize, msPerWord: 120 });
     try {
       const result = await new EpubRenderer().render({ folder, manifest });
       expect(result).toEqual({ files: ['book.epub'], warnings: [] });

@@ -13,7 +13,7 @@ export function buildEpubStyles(layout: EpubPageLayout): string {
 html, body { margin: 0; padding: 0; }
 body { width: ${layout.width}px; height: ${layout.height}px; position: relative; overflow: hidden; background-color: #fffaf0; color: #3b2a1a; font-family: "Iowan Old Style", "Palatino Linotype", Palatino, Georgia, serif; }
 .picture { ${place(layout.picture)} display: flex; align-items: center; justify-content: center; }
-.picture img { display: block; max-width: 100%; max-height: 100%; border-radius: 18px; }
+.picture img { display: block; width: 100%; height: 100%; object-fit: contain; border-radius: 18px; }
 .text { ${place(layout.text)} display: flex; flex-direction: column; justify-content: center; line-height: 1.5; }
 .text p { margin: 0 0 0.6em 0; }
 .text p:last-child { margin-bottom: 0; }
