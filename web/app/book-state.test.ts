@@ -1,5 +1,5 @@
 import type { BookEvent, BookSnapshot } from '../shared/book-events';
-import { applyBookEvent, firstPageReady } from './book-state';
+import { applyBookEvent, firstPageReady, workDescription } from './book-state';
 
 const description = { setting: 'forest', timeOfDay: 'day' as const, weather: 'clear' as const, season: null, characters: [], objects: [], mood: 'calm' as const, action: 'a fox runs' };
 const empty: BookSnapshot = {
@@ -21,6 +21,7 @@ describe('applyBookEvent', () => {
     expect(book).toMatchObject({ status: 'running', title: 'Fox', overall: 40, step: 'Narrated page 2' });
     expect(book.scenes.map((scene) => [scene.pictureUrl, scene.audioUrl, scene.durationMs])).toEqual([[null, null, null], ['/p/2.png', '/a/2.wav', 900]]);
     expect(firstPageReady(book)).toBe(false);
+    expect(workDescription(book)).toBe('Drawing and narrating: 1 of 2 pictures, 1 of 2 narrations');
     expect(firstPageReady(applyBookEvent(applyBookEvent(book, { ...envelope, type: 'scene:illustrated', overall: 50, index: 0, pictureUrl: '/p/1.png', width: 1, height: 1 }), { ...envelope, type: 'scene:narrated', overall: 60, index: 0, audioUrl: '/a/1.wav', durationMs: 1 }))).toBe(true);
   });
 
@@ -32,6 +33,7 @@ describe('applyBookEvent', () => {
   it('offers the downloads of the formats that were made when the book is ready', () => {
     const book = play(planned, { ...envelope, type: 'book:ready', overall: 100, outputs: { pdf: ['/f/book.pdf'], web: ['/f/web/index.html'] } });
     expect(book.status).toBe('ready');
+    expect(workDescription(book)).toBe('Ready');
     expect(book.downloads).toEqual([
       { format: 'pdf', label: 'Picture-book PDF', url: `/api/books/${empty.id}/download/book.pdf` },
       { format: 'web', label: 'Web book (zip)', url: `/api/books/${empty.id}/download/web.zip` },

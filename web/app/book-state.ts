@@ -58,3 +58,14 @@ export function firstPageReady(book: BookSnapshot): boolean {
 export function isFinished(book: BookSnapshot): boolean {
   return book.status === 'ready' || book.status === 'failed' || book.status === 'cancelled';
 }
+
+/** The words under the progress bar: counts while pages are being made, the last step otherwise. */
+export function workDescription(book: BookSnapshot): string {
+  const total = book.scenes.length;
+  const pictures = book.scenes.filter((scene) => scene.pictureUrl).length;
+  const narrations = book.scenes.filter((scene) => scene.audioUrl).length;
+  if (book.status === 'running' && total > 0 && (pictures < total || narrations < total)) {
+    return `Drawing and narrating: ${pictures} of ${total} pictures, ${narrations} of ${total} narrations`;
+  }
+  return book.step;
+}

@@ -1,6 +1,6 @@
 import type { BookSnapshot } from '../../shared/book-events';
 import { api } from '../api-client';
-import { applyBookEvent, firstPageReady, isFinished } from '../book-state';
+import { applyBookEvent, firstPageReady, isFinished, workDescription } from '../book-state';
 import { h } from '../dom';
 import { appSocket } from '../live/app-socket';
 import { BookChannel } from '../live/book-channel';
@@ -58,7 +58,7 @@ export function bookView(root: HTMLElement, bookId: string, go: (hash: string) =
     fill.style.width = `${overall}%`;
     bar.setAttribute('aria-valuenow', String(overall));
     bar.dataset.status = book.status;
-    step.textContent = book.status === 'ready' ? 'Ready to read, play and download.' : book.status === 'failed' ? '' : `${book.step || 'Working…'} · ${overall}%`;
+    step.textContent = book.status === 'ready' ? 'Ready to read, play and download.' : book.status === 'failed' ? '' : `${workDescription(book) || 'Working…'} · ${overall}%`;
     problem.hidden = book.status !== 'failed';
     if (book.error) problem.textContent = `This book could not be finished${book.error.scene !== null ? ` (page ${book.error.scene + 1})` : ''}: ${book.error.message}`;
     readButton.hidden = !firstPageReady(book);
