@@ -1,13 +1,10 @@
+import { cameraMove, zoomFor } from './camera-move';
 import { fitPictureFilter } from './fit-picture-filter';
 import { MOTION_FPS, motionClips, type MotionClip, type TransitionKind } from './motion-clips';
 import type { FrameSize } from './video-size';
 import type { VideoTimeline } from './video-timeline';
 
 export const MOTION_OUTPUT = 'video';
-/** How far the camera zooms over a whole scene at most, and per second when scenes are short. */
-const MAX_ZOOM = 0.12;
-const ZOOM_PER_SECOND = 0.015;
-const MOVES = ['zoom-in', 'pan-right', 'zoom-out', 'pan-left'] as const;
 
 export interface MotionGraphOptions {
   timeline: VideoTimeline;
@@ -16,64 +13,70 @@ export interface MotionGraphOptions {
   filters: { xfade: boolean; zoompan: boolean };
 }
 
-function seconds(frames: number): string {
-  return (frames / MOTION_FPS).toFixed(3);
+/** One clip, from its picture input to its moving frames, labelled `clip<i>`. */
+function clipChain(clip: MotionClip, timeline: VideoTimeline, frame: FrameSize, hasZoompan: boolean): string {
+  const scene = timeline.scenes[clip.index];
+  const move = cameraMove(clip, zoomFor(scene.durationMs), frame, hasZoompan);
+  const fit = fitPictureFilter({ input: `${clip.index}:v`, output: `fit${clip.index}`, picture: { width: scene.pictureWidth, height: scene.pictureHeight }, frame: move.fitted });
+  return `${fit};[fit${clip.index}]loop=loop=${Math.max(clip.frames, 1) - 1}:size=1:start=0,${move.filter},setsar=1[clip${clip.index}]`;
 }
 
-function even(value: number): number {
-  return Math.round(value / 2) * 2;
+function trim(input: string, start: number, end: number, output: string): string {
+  return `[${input}]trim=start_frame=${start}:end_frame=${end},setpts=PTS-STARTPTS[${output}]`;
 }
 
-/** zoompan expressions for one move; `p` runs from 0 to 1 over the clip. */
-function zoompanMove(clip: MotionClip, zoom: number, frame: FrameSize): string {
-  const move = MOVES[clip.index % MOVES.length];
-  const progress = `min(on/${Math.max(clip.frames - 1, 1)},1)`;
-  const z = move === 'zoom-in' ? `1+${zoom}*${progress}` : move === 'zoom-out' ? `1+${zoom}*(1-${progress})` : `${1 + zoom}`;
-  const x = move === 'pan-right' ? `(iw-iw/zoom)*${progress}` : move === 'pan-left' ? `(iw-iw/zoom)*(1-${progress})` : '(iw-iw/zoom)/2';
-  return `zoompan=z='${z}':x='${x}':y='(ih-ih/zoom)/2':d=1:s=${frame.width}x${frame.height}:fps=${MOTION_FPS}`;
-}
-
-/** Without zoompan: the picture is fitted a little larger and a frame-sized window pans across it. */
-function cropMove(clip: MotionClip, frame: FrameSize): string {
-  const progress = `min(n/${Math.max(clip.frames - 1, 1)},1)`;
-  const x = clip.index % 2 === 0 ? `(iw-ow)*${progress}` : `(iw-ow)*(1-${progress})`;
-  return `setpts=N/(${MOTION_FPS}*TB),crop=${frame.width}:${frame.height}:x='${x}':y='(ih-oh)/2'`;
-}
-
-function fades(clip: MotionClip, kind: TransitionKind): string {
-  if (kind === 'crossfade') return '';
+/**
+ * Crossfades, cheaply: xfade costs about a millisecond for every frame that passes through it,
+ * so chaining whole clips through one xfade per scene grows with the square of the scene count.
+ * Instead each clip is cut into head (fading in), body and tail (fading out); each xfade sees
+ * only one tail and one head, and concat (nearly free) joins bodies and fades in order. xfade's
+ * own timestamps are uneven at the end, so each fade is renumbered and cut to its frame count.
+ */
+function crossfadeGraph(clips: MotionClip[]): string[] {
   const parts: string[] = [];
-  if (clip.fadeInFrames > 0) parts.push(`,fade=t=in:start_frame=0:nb_frames=${clip.fadeInFrames}`);
-  if (clip.fadeOutFrames > 0) parts.push(`,fade=t=out:start_frame=${clip.frames - clip.fadeOutFrames}:nb_frames=${clip.fadeOutFrames}`);
-  return parts.join('');
+  const sequence: string[] = [];
+  for (const clip of clips) {
+    const pieces: [string, number, number][] = [];
+    if (clip.fadeInFrames > 0) pieces.push([`head${clip.index}`, 0, clip.fadeInFrames]);
+    if (clip.frames - clip.fadeOutFrames > clip.fadeInFrames) pieces.push([`body${clip.index}`, clip.fadeInFrames, clip.frames - clip.fadeOutFrames]);
+    if (clip.fadeOutFrames > 0) pieces.push([`tail${clip.index}`, clip.frames - clip.fadeOutFrames, clip.frames]);
+    parts.push(`[clip${clip.index}]split=${pieces.length}${pieces.map(([name]) => `[${name}_in]`).join('')}`);
+    for (const [name, start, end] of pieces) parts.push(trim(`${name}_in`, start, end, name));
+    if (clip.fadeInFrames > 0) {
+      const duration = (clip.fadeInFrames / MOTION_FPS).toFixed(3);
+      parts.push(
+        `[tail${clip.index - 1}][head${clip.index}]xfade=transition=fade:duration=${duration}:offset=0,` +
+          `setpts=N/(${MOTION_FPS}*TB),trim=end_frame=${clip.fadeInFrames}[fade${clip.index}]`,
+      );
+      sequence.push(`[fade${clip.index}]`);
+    }
+    if (pieces.some(([name]) => name === `body${clip.index}`)) sequence.push(`[body${clip.index}]`);
+  }
+  parts.push(`${sequence.join('')}concat=n=${sequence.length}:v=1:a=0[${MOTION_OUTPUT}]`);
+  return parts;
+}
+
+/** Through black: each clip fades out or in by itself, and the clips simply follow each other. */
+function throughBlackGraph(clips: MotionClip[]): string[] {
+  const faded = clips.map((clip) => {
+    const fades: string[] = [];
+    if (clip.fadeInFrames > 0) fades.push(`fade=t=in:start_frame=0:nb_frames=${clip.fadeInFrames}`);
+    if (clip.fadeOutFrames > 0) fades.push(`fade=t=out:start_frame=${clip.frames - clip.fadeOutFrames}:nb_frames=${clip.fadeOutFrames}`);
+    return `[clip${clip.index}]${fades.length > 0 ? fades.join(',') : 'null'}[faded${clip.index}]`;
+  });
+  return [...faded, `${clips.map((clip) => `[faded${clip.index}]`).join('')}concat=n=${clips.length}:v=1:a=0[${MOTION_OUTPUT}]`];
 }
 
 /**
  * The `motion` filter graph: input i is scene i's picture (one frame). Each picture is fitted
- * once, repeated for its clip's frames, moved by a slow zoom or pan at 25 fps, and the clips are
- * joined with xfade where this ffmpeg has it, otherwise with a fade through black and concat.
+ * once, repeated for its clip's frames and moved by a slow zoom or pan at 25 fps; the clips are
+ * joined by crossfades where this ffmpeg has xfade, otherwise by fades through black.
  */
 export function buildMotionFilterGraph({ timeline, frame, filters }: MotionGraphOptions): { graph: string; transition: TransitionKind } {
   const transition: TransitionKind = filters.xfade ? 'crossfade' : 'through-black';
   const clips = motionClips(timeline, transition);
-  const chains = clips.map((clip) => {
-    const scene = timeline.scenes[clip.index];
-    const zoom = Math.min(MAX_ZOOM, (ZOOM_PER_SECOND * scene.durationMs) / 1000);
-    const fitted = filters.zoompan ? frame : { width: even(frame.width * (1 + zoom)), height: even(frame.height * (1 + zoom)) };
-    const fit = fitPictureFilter({ input: `${clip.index}:v`, output: `fit${clip.index}`, picture: { width: scene.pictureWidth, height: scene.pictureHeight }, frame: fitted });
-    const frames = Math.max(clip.frames, 1);
-    const move = filters.zoompan ? zoompanMove(clip, Number(zoom.toFixed(4)), frame) : cropMove(clip, frame);
-    return `${fit};[fit${clip.index}]loop=loop=${frames - 1}:size=1:start=0,${move},setsar=1${fades(clip, transition)}[clip${clip.index}]`;
-  });
+  const chains = clips.map((clip) => clipChain(clip, timeline, frame, filters.zoompan));
   if (clips.length === 1) return { graph: [...chains, `[clip0]null[${MOTION_OUTPUT}]`].join(';'), transition };
-  if (transition === 'through-black') {
-    const inputs = clips.map((clip) => `[clip${clip.index}]`).join('');
-    return { graph: [...chains, `${inputs}concat=n=${clips.length}:v=1:a=0[${MOTION_OUTPUT}]`].join(';'), transition };
-  }
-  const joins = clips.slice(1).map((clip, position) => {
-    const previous = position === 0 ? '[clip0]' : `[joined${position}]`;
-    const output = clip.index === clips.length - 1 ? MOTION_OUTPUT : `joined${clip.index}`;
-    return `${previous}[clip${clip.index}]xfade=transition=fade:duration=${seconds(clip.fadeInFrames)}:offset=${seconds(clip.firstFrame)}[${output}]`;
-  });
+  const joins = transition === 'crossfade' ? crossfadeGraph(clips) : throughBlackGraph(clips);
   return { graph: [...chains, ...joins].join(';'), transition };
 }

@@ -8,8 +8,11 @@ export interface SideInputs {
   chapters: number;
 }
 
-/** Speech needs little: mono narration at 64 kb/s is clear, and the fast coder keeps `still` fast. */
-export const AUDIO_ARGUMENTS = ['-c:a', 'aac', '-aac_coder', 'fast', '-b:a', '64k'];
+/**
+ * The fast AAC coder costs a quarter of the default (twoloop) on speech, and speed hardly depends
+ * on the bitrate, so 96 kb/s leaves room for stereo narrations.
+ */
+export const AUDIO_ARGUMENTS = ['-c:a', 'aac', '-aac_coder', 'fast', '-b:a', '96k'];
 
 /** Input arguments for the narration, subtitles and chapters files, in the order `SideInputs` counts them. */
 export function sideInputArguments(files: { narration: string; subtitles?: string; chapters: string }): string[] {
