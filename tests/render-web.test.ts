@@ -36,14 +36,18 @@ afterAll(async () => {
 });
 
 /** Opens the book and records every URL it asks for. */
-async function openBook(base: 'file' | 'http', viewport = { width: 1280, height: 800 }): Promise<{ page: Page; requests: string[]; webUrl: string }> {
+async function openBook(base: 'file' | 'http', viewport = { width: 1280, height: 800 }): Promise<{ page: Page; requests: string[]; webUrl: string; errors: string[] }> {
   const webUrl = base === 'file' ? `file://${folder.resolve('web')}/` : `${server.url}/web/`;
   const page = await browser.newPage({ viewport, hasTouch: true });
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
+  // Console errors catch what the page's content security policy blocked, and script failures.
+  const errors: string[] = [];
+  page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+  page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${webUrl}index.html`);
   await page.locator('.sb-cover').waitFor();
-  return { page, requests, webUrl };
+  return { page, requests, webUrl, errors };
 }
 
 const position = (page: Page) => page.locator('.sb-position').textContent();
@@ -87,7 +91,7 @@ describe('web storybook', () => {
 
   for (const base of ['file', 'http'] as const) {
     it(`reads aloud from ${base}://, highlighting word after word and turning the page, asking only its own folder`, async () => {
-      const { page, requests, webUrl } = await openBook(base);
+      const { page, requests, webUrl, errors } = await openBook(base);
       // Record each word as it lights up, as [page position, word index].
       await page.evaluate(() => {
         const seen: [string, number][] = ((window as unknown as { seen: [string, number][] }).seen = []);
@@ -108,6 +112,7 @@ describe('web storybook', () => {
       expect(firstPage[firstPage.length - 1]).toBe(wordCount - 1);
       expect(requests.length).toBeGreaterThanOrEqual(3);
       expect(requests.filter((url) => !url.startsWith(webUrl))).toEqual([]);
+      expect(errors).toEqual([]);
       await page.close();
     });
   }

@@ -21,7 +21,7 @@ function iconButton(className: string, label: string, path: string): HTMLButtonE
 
 /** The control bar: restart, previous, play/pause, next, the page number and the speed choice. */
 export function createControls(labels: PlayerLabels, speeds: readonly number[], speed: number): Controls {
-  const bar = element('div', 'sb-controls', { role: 'toolbar', 'aria-label': labels.controls });
+  const bar = element('div', 'sb-controls', { role: 'group', 'aria-label': labels.controls });
   const restart = iconButton('sb-restart', labels.restart, ICONS.restart);
   const previous = iconButton('sb-previous', labels.previous, ICONS.previous);
   const play = iconButton('sb-play', labels.play, ICONS.play);

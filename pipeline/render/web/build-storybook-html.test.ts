@@ -39,6 +39,7 @@ describe('buildStorybookHtml', () => {
     expect(policy).toContain(`script-src '${hash(inlineScript)}'`);
     expect(policy).toContain(`style-src '${hash(inlineStyles)}'`);
     expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain("img-src 'self' data:;");
     expect(inlineScript).toBe('console.log("<\\/script>")');
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
   });

@@ -16,6 +16,13 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+/**
+ * A small open-book icon, inline: without one a browser asks the server for /favicon.ico, which
+ * is outside the book's folder.
+ */
+const BOOK_ICON =
+  "data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'><path d='M2 7c5-2 10-2 14 1 4-3 9-3 14-1v19c-5-2-10-2-14 1-4-3-9-3-14-1z' fill='%23c4553a'/><path d='M16 8v19' stroke='%23fffaf0' stroke-width='2'/></svg>";
+
 function sourceHash(source: string): string {
   return `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
 }
@@ -31,7 +38,7 @@ export function contentSecurityPolicy(script: string, styles: string): string {
     "default-src 'none'",
     `script-src ${sourceHash(script)}`,
     `style-src ${sourceHash(styles)}`,
-    "img-src 'self'",
+    "img-src 'self' data:",
     "media-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
@@ -55,6 +62,7 @@ export function buildStorybookHtml(input: { book: StorybookData; script: string;
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(script, styles)}">
 <meta name="referrer" content="no-referrer">
+<link rel="icon" href="${BOOK_ICON}">
 <title>${escapeHtml(book.title)}</title>
 <style>${styles}</style>
 </head>
