@@ -1,0 +1,90 @@
+import type { Lexicon } from './lexicon';
+import type { Mention } from './find-mentions';
+import type { Token } from './tokenize';
+
+/** A proper name used in the story, and where: token ranges [first, last). */
+export interface NameUse {
+  name: string;
+  /** Lower-case words of the name, for matching parts of it ("red cap" in "little red cap"). */
+  words: string[];
+  uses: { first: number; last: number }[];
+}
+
+interface Candidate {
+  name: string;
+  words: string[];
+  freeUses: number;
+  afterArticle: number;
+  total: number;
+}
+
+/**
+ * Finds recurring proper names: runs of capitalized words, seen at least twice, at least once
+ * where a capital is not forced (not the first word of a sentence, line or quotation), and
+ * mostly not after an article ("the Giant" is a noun). Runs made only of lexicon words
+ * ("Grandmother") are kinds, not names. In German, where every noun has a capital, a name
+ * must also stand free twice and not follow an inflected adjective.
+ */
+export function findNames(text: string, tokens: Token[], mentions: Mention[], lexicon: Lexicon | null): NameUse[] {
+  const lexiconWord = new Set<number>();
+  for (const mention of mentions) for (let index = mention.first; index < mention.last; index++) lexiconWord.add(index);
+  const runs = capitalRuns(text, tokens, lexicon);
+  const candidates = new Map<string, Candidate>();
+  const count = (first: number, last: number, free: boolean) => {
+    if (first >= last) return;
+    let onlyLexicon = true;
+    for (let index = first; index < last; index++) if (!lexiconWord.has(index)) onlyLexicon = false;
+    if (onlyLexicon && lexicon) return;
+    const words = tokens.slice(first, last).map((token) => token.lower);
+    const key = words.join(' ');
+    const candidate = candidates.get(key) ?? { name: text.slice(tokens[first].start, tokens[last - 1].end), words, freeUses: 0, afterArticle: 0, total: 0 };
+    candidates.set(key, candidate);
+    candidate.total++;
+    if (lexicon && nounLike(tokens, first, lexicon)) candidate.afterArticle++;
+    else if (free) candidate.freeUses++;
+  };
+  for (const { first, last } of runs) {
+    const initial = tokens[first].sentenceInitial;
+    count(first, last, !initial);
+    // "Then Little Red-Cap went": the forced capital may be an ordinary word before the name.
+    if (initial) count(first + 1, last, true);
+  }
+  const neededFree = lexicon?.capitalizesNouns ? 2 : 1;
+  const names = [...candidates.values()].filter((candidate) => candidate.total >= 2 && candidate.freeUses >= neededFree && candidate.afterArticle * 2 < candidate.total);
+  const byKey = new Map(names.map((name) => [name.words.join(' '), { name: name.name, words: name.words, uses: [] as NameUse['uses'] }]));
+  // Each run is a use of the longest known name inside it.
+  for (const { first, last } of runs) {
+    for (let length = last - first; length > 0; length--) {
+      let found = false;
+      for (let start = first; start + length <= last && !found; start++) {
+        const use = byKey.get(tokens.slice(start, start + length).map((token) => token.lower).join(' '));
+        if (use) use.uses.push({ first: start, last: start + length }), (found = true);
+      }
+      if (found) break;
+    }
+  }
+  return [...byKey.values()].filter((use) => use.uses.length > 0);
+}
+
+/** Runs of capitalized words joined by spaces or hyphens ("Little Red-Cap", "Mr. Fox"). */
+function capitalRuns(text: string, tokens: Token[], lexicon: Lexicon | null): { first: number; last: number }[] {
+  const runs: { first: number; last: number }[] = [];
+  const usable = (token: Token) => token.capitalized && !token.shouted && !lexicon?.notNames.has(token.lower) && !lexicon?.articles.has(token.lower);
+  for (let index = 0; index < tokens.length; index++) {
+    if (!usable(tokens[index])) continue;
+    const first = index;
+    const joins = (next: number) =>
+      tokens[next].joined || (lexicon?.abbreviations.has(tokens[next - 1].lower) === true && text.slice(tokens[next - 1].end, tokens[next].start) === '. ');
+    while (index + 1 < tokens.length && usable(tokens[index + 1]) && joins(index + 1)) index++;
+    runs.push({ first, last: index + 1 });
+  }
+  return runs;
+}
+
+/** After an article or preposition ("the Wolf", "mit Kuchen") or, in German, an inflected adjective ("böse Wolf"). */
+function nounLike(tokens: Token[], first: number, lexicon: Lexicon): boolean {
+  if (first === 0 || !tokens[first].joined) return false;
+  const before = tokens[first - 1];
+  if (lexicon.articles.has(before.lower) || lexicon.nounMarkers.has(before.lower)) return true;
+  return lexicon.capitalizesNouns && !before.capitalized && /(?:e|en|er|es|em)$/.test(before.lower);
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { CHARACTER_ITEMS, CHARACTER_KINDS, MOODS, OBJECTS, SEASONS, SETTINGS, TIMES_OF_DAY, WEATHERS } from '../model';
+import { COLOUR_NAMES } from './colours';
+
+/**
+ * One language's lexicon (assets/lexicon/<language>.json). Each group maps a vocabulary key to
+ * the words and phrases that name it, every inflection written out ("wolf", "wolves"). A phrase
+ * matches its words in order ("red riding hood"); "wald*" matches any word starting "wald",
+ * "*haus" any capitalized word ending "haus" (German compounds); "^bear" only right after an article, for
+ * words that are also verbs. A kind's first word is the character's name ("Wolf", "Loup").
+ */
+const Words = z.array(z.string().trim().min(1)).default([]);
+const group = <Keys extends readonly [string, ...string[]]>(keys: Keys) => z.partialRecord(z.enum(keys), z.array(z.string().trim().min(1)).min(1)).default({});
+
+export const LexiconSchema = z
+  .object({
+    language: z.string().min(2),
+    /** The language's name in English, for messages. */
+    name: z.string().min(1),
+    /** Frequent short words that tell the language apart from the others. */
+    commonWords: Words,
+    /** Articles, possessives and prepositions that stand before a noun (not before a name). */
+    articles: Words,
+    /** Words that end in a full stop without ending the sentence ("mr", "dr"), lower case. */
+    abbreviations: Words,
+    /**
+     * German writes every noun with a capital: a capital alone does not make a name, and a lexicon
+     * word written with a capital ("Wald", not "daheim") matches only a capitalized word, so the
+     * adjective "junge" (young) is not the noun "Junge" (boy).
+     */
+    capitalizesNouns: z.boolean().default(false),
+    /** Words that stand before nouns far more often than before names: prepositions, numbers. */
+    nounMarkers: Words,
+    pronouns: z.object({ female: Words, male: Words }).strict().default({ female: [], male: [] }),
+    /** Capitalized words that are never a character's name ("I", weekdays, German common nouns). */
+    notNames: Words,
+    /** Phrases that open a new scene: a new time or place ("the next morning", "meanwhile"). */
+    sceneChangeCues: Words,
+    settings: group(SETTINGS),
+    characterKinds: group(CHARACTER_KINDS),
+    /** Well-known characters by name → kind ("little red-cap" → "girl"). */
+    namedCharacters: z.record(z.string().trim().min(1), z.enum(CHARACTER_KINDS)).default({}),
+    objects: group(OBJECTS),
+    characterItems: group(CHARACTER_ITEMS),
+    colours: group(COLOUR_NAMES as [string, ...string[]]),
+    timesOfDay: group(TIMES_OF_DAY),
+    weathers: group(WEATHERS),
+    seasons: group(SEASONS),
+    moods: group(MOODS),
+  })
+  .strict();
+
+export type LexiconSource = z.infer<typeof LexiconSchema>;
+export type LexiconSourceInput = z.input<typeof LexiconSchema>;
