@@ -1,0 +1,108 @@
+import type { CharacterLook } from '../../../model';
+import type { FigureSpec } from './character-figures';
+import type { FigurePlacement } from './figure-drawing';
+import type { Box } from './icon-symbols';
+import type { Random } from './seeded-random';
+import { spread } from './shapes';
+import { scaleAt, type Stage } from './stage';
+import type { WaterArea } from './water';
+
+/**
+ * Where the characters stand on one page. The main character lands on either side; with two or
+ * more, each turns toward the others, and every other one stands a row further back. Busts are
+ * close-ups rising from the bottom edge; faces peek over the setting's cover (a bush, a rock);
+ * at sea everyone who cannot swim sits in a boat; flyers hover; swimmers stay in the water.
+ */
+export interface CastMember {
+  id: string;
+  spec: FigureSpec;
+  look: Pick<CharacterLook, 'palette' | 'item'>;
+}
+
+export interface PlacedFigure {
+  id: string;
+  figure: FigurePlacement;
+  /** Draw order: things whose feet are lower on the picture are nearer and drawn later. */
+  sortY: number;
+  /** Drawn in front of the figure, hiding its lower part. */
+  cover?: { icon: string; box: Box };
+}
+
+interface LayoutOptions {
+  cover: string | null;
+  water?: WaterArea;
+  aspectOf: (icon: string) => number;
+}
+
+export function layoutCast(stage: Stage, cast: CastMember[], options: LayoutOptions, random: Random): PlacedFigure[] {
+  const { frame } = stage;
+  if (cast.length === 0) return [];
+  const count = cast.length;
+  const landmarkLeft = stage.landmarkSide === 'left';
+  const [low, high] = count === 1 ? (landmarkLeft ? [0.5, 0.72] : [0.28, 0.5]) : count === 2 ? (landmarkLeft ? [0.32, 0.9] : [0.1, 0.68]) : [0.08, 0.92];
+  const xs = spread(count, frame.width * (high - low), random.next, 0.3).map((x) => x + frame.width * low);
+  const flipped = random.chance(0.5);
+  const placed = cast.map((member, order) => {
+    const slot = flipped ? count - 1 - order : order;
+    return placeMember(stage, member, xs[slot], count > 1 && slot % 2 === 1, options, random);
+  });
+  for (const [index, entry] of placed.entries()) {
+    const centre = entry.figure.box.x + entry.figure.box.width / 2;
+    const others = placed.filter((_, other) => other !== index).map((other) => other.figure.box.x + other.figure.box.width / 2);
+    const target = others.length ? others.reduce((sum, x) => sum + x, 0) / others.length : frame.width / 2;
+    entry.figure.faces = target >= centre ? 'right' : 'left';
+  }
+  return placed;
+}
+
+function placeMember(stage: Stage, member: CastMember, x: number, backRow: boolean, options: LayoutOptions, random: Random): PlacedFigure {
+  const { frame } = stage;
+  const { spec } = member;
+  const boxAspect = spec.face ? 35 / 32 : 1;
+  const heightAt = (scale: number) => spec.size * frame.unit * stage.shotScale * scale;
+  const boxWithBottom = (height: number, bottom: number): Box => ({ x: x - height / boxAspect / 2, y: bottom - height, width: height / boxAspect, height });
+  const result = (box: Box, sortY: number, grounded: boolean, cover?: PlacedFigure['cover']): PlacedFigure => ({
+    id: member.id,
+    figure: { spec, look: member.look, box, faces: 'right', depth: Math.min(1, Math.max(0, (sortY - stage.groundTop) / (frame.height - stage.groundTop))), grounded },
+    sortY,
+    cover,
+  });
+  const footY = backRow ? stage.middleY : stage.frontY;
+  const scale = scaleAt(stage, footY);
+  if (spec.form === 'flying') {
+    const height = heightAt(0.85);
+    return result(boxWithBottom(height, frame.height * random.between(0.18, 0.36) + height), frame.height + 1, false);
+  }
+  if (spec.form === 'swimming' && (options.water || stage.layout === 'sea')) {
+    const water = options.water;
+    const y = water ? random.between(water.top + (water.bottom - water.top) * 0.45, water.bottom) : footY;
+    const span = water?.span(y);
+    const centre = span ? Math.max(span[0], Math.min(span[1], x)) : x;
+    const height = heightAt(scaleAt(stage, y));
+    return result({ ...boxWithBottom(height, y + height * 0.2), x: centre - height / boxAspect / 2 }, y, false);
+  }
+  if (stage.layout === 'sea') {
+    // Out at sea, a character who cannot swim sits in a rowing boat.
+    const height = heightAt(spec.form === 'standing' ? scale : scale * 1.1);
+    const box = boxWithBottom(height, footY + height * 0.1);
+    const boatWidth = box.width * (spec.form === 'standing' ? 2.2 : 1.5);
+    const boatHeight = boatWidth * options.aspectOf('canoe');
+    const rimY = box.y + box.height * (spec.form === 'standing' ? 0.5 : 0.62);
+    // The canoe's rim is 62% of the way down its (cropped) icon.
+    return result(box, footY, false, { icon: 'canoe', box: { x: x - boatWidth / 2, y: rimY - boatHeight * 0.62, width: boatWidth, height: boatHeight } });
+  }
+  if (spec.form === 'bust' || (spec.form === 'peeking' && !options.cover)) {
+    // A close-up is not shrunk by a wide shot: it is the nearest thing in the picture.
+    const height = spec.size * frame.unit * Math.max(stage.shotScale, 0.95) * 1.15;
+    return result(boxWithBottom(height, frame.height + height * 0.04), frame.height, false);
+  }
+  if (spec.form === 'peeking') {
+    const height = heightAt(scale);
+    const box = boxWithBottom(height, footY);
+    const coverWidth = box.width * 1.35;
+    const coverHeight = coverWidth * options.aspectOf(options.cover!);
+    return result(box, footY, false, { icon: options.cover!, box: { x: x - coverWidth / 2, y: box.y + box.height * 0.7, width: coverWidth, height: coverHeight } });
+  }
+  const height = heightAt(scale);
+  return result(boxWithBottom(height, footY + height * 0.045), footY, true);
+}
