@@ -29,8 +29,18 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
     return input === undefined ? 'it is missing: send a JSON object with Content-Type: application/json' : `expected a JSON object, got ${describeValue(input)}`;
   }
   if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${describeValue(valueAt(input, issue.path))}`;
+  if (issue.code === 'too_big' || issue.code === 'too_small') return describeBound(issue);
   if (issue.code === 'invalid_value' && 'values' in issue) return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
   return issue.message;
+}
+
+function describeBound(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {
+  // Custom messages ("the prompt is empty") are already plain words; keep them.
+  if (!/^Too (big|small)/.test(issue.message)) return issue.message;
+  const limit = issue.code === 'too_big' ? issue.maximum : issue.minimum;
+  const most = issue.code === 'too_big' ? 'at most' : 'at least';
+  const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ` item${Number(limit) === 1 ? '' : 's'}` : '';
+  return `must be ${most} ${String(limit)}${unit}`;
 }
 
 function valueAt(input: unknown, path: PropertyKey[]): unknown {

@@ -56,6 +56,15 @@ describe('the web app in a browser', () => {
     const error = page.locator('[data-error-for="text"]');
     await error.waitFor({ state: 'visible' });
     expect(await error.textContent()).toBe('The story is empty: paste or type some text.');
+    await page.fill('#story-text', 'A short story.');
+    await page.click('.more-options summary');
+    await page.fill('#field-scenes', '99');
+    await page.click('button[type="submit"]');
+    const pagesError = page.locator('[data-error-for="scenes"]');
+    await pagesError.waitFor({ state: 'visible' });
+    expect(await pagesError.textContent()).toBe('Must be at most 60.');
+    expect(await error.isVisible()).toBe(false);
+    await page.fill('#field-scenes', '');
   });
 
   it('creates a book, watches it being made, reads it aloud with the word highlighted, and downloads the PDF', async () => {

@@ -1,6 +1,7 @@
 import { api, type ApiOptions } from '../api-client';
 import { h } from '../dom';
 import { clearErrors, showErrors } from './form-errors';
+import { moreOptions } from './more-options';
 
 const STYLE_NAMES: Record<string, string> = { 'picture-book': 'Picture book', flat: 'Flat colours', watercolour: 'Watercolour', silhouette: 'Night-light silhouette' };
 const SIZE_NAMES: Record<string, string> = { square: 'Square', landscape: 'Wide', portrait: 'Tall' };
@@ -58,13 +59,14 @@ export function createView(root: HTMLElement, options: ApiOptions, go: (hash: st
   const formats = h('fieldset', { className: 'field formats' }, h('legend', {}, 'Make'),
     ...options.formats.map((format) => h('label', { className: 'check' }, h('input', { type: 'checkbox', name: 'formats', value: format, checked: true }), FORMAT_NAMES[format] ?? format)), error('formats'));
 
+  const more = moreOptions(options.limits, error);
   const create = h('button', { type: 'submit', className: 'primary big' }, 'Create the book');
   const form = h('form', { className: 'create-form', novalidate: true },
     tabs, textPanel, promptPanel,
     h('div', { className: 'option-grid' },
       field('language', 'Language', language, error('language')), field('voice', 'Voice', voice, error('voice')),
       field('style', 'Art style', style, error('style')), field('size', 'Picture shape', size, error('size'))),
-    formats, h('div', { className: 'form-actions' }, create, general));
+    formats, more.element, h('div', { className: 'form-actions' }, create, general));
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -72,6 +74,7 @@ export function createView(root: HTMLElement, options: ApiOptions, go: (hash: st
     const body: Record<string, unknown> = mode === 'text' ? { text: text.value } : { prompt: prompt.value, length: length.value };
     Object.assign(body, { language: language.value, style: style.value, size: size.value });
     if (voice.value) body.voice = voice.value;
+    Object.assign(body, more.values());
     body.formats = [...form.querySelectorAll<HTMLInputElement>('input[name="formats"]:checked')].map((box) => box.value);
     create.disabled = true;
     create.textContent = 'Creating…';
