@@ -62,7 +62,7 @@ describe('EmbeddedStoryWriter', () => {
   it('warns about what it cannot honour instead of failing', async () => {
     const story = await writer.write({ ...input, prompt: 'something nice', language: 'fr', audience: 'grown-ups who like thrillers' });
     expect(story.warnings).toEqual([
-      'the embedded story writer writes in English only, so this story is in English rather than "fr"',
+      'the embedded story writer writes in English and German only, so this story is in English rather than "fr"',
       'the embedded story writer writes for young children; the audience "grown-ups who like thrillers" was not taken into account',
       'the prompt did not say who the story is about, so the writer chose a hero',
       'the prompt did not say what the hero wishes for or struggles with, so the writer chose a wish',

@@ -7,8 +7,9 @@ export interface WordRange {
 
 /**
  * Brings a story inside its word range without touching the plot: too long, it drops optional
- * sentences from the longest paragraphs; too short, it adds colour sentences to the middle
- * paragraphs, one each in turn, never to the first sentence or the closing paragraph.
+ * sentences from the longest paragraphs; too short, it adds colour sentences to the ends of the
+ * middle paragraphs, one each in turn (never inside a run of plot, never to the opening or the
+ * closing paragraph).
  */
 export function fitLength(paragraphs: Paragraph[], range: WordRange, texture: string[], countWords: (text: string) => number): Paragraph[] {
   const story = paragraphs.map((paragraph) => [...paragraph]);
@@ -25,7 +26,7 @@ export function fitLength(paragraphs: Paragraph[], range: WordRange, texture: st
   let turn = 0;
   while (words() < range.min && pool.length > 0 && middle.length > 0) {
     const paragraph = middle[turn++ % middle.length];
-    paragraph.splice(Math.max(1, paragraph.length - 1), 0, colour(pool.shift()!));
+    paragraph.push(colour(pool.shift()!));
   }
   return story;
 }

@@ -31,6 +31,7 @@ describe('readEnglishPrompt', () => {
     expect(readEnglishPrompt('a boy who makes a new friend at school').goal).toEqual({ kind: 'friend' });
     expect(readEnglishPrompt('the rabbit who lost his carrot').goal).toEqual({ kind: 'find', thing: '{his} carrot', lost: true });
     expect(readEnglishPrompt('a penguin who dreams of flying').goal).toEqual({ kind: 'learn', verb: 'fly' });
+    expect(readEnglishPrompt('a mouse who wants to fly to the moon').goal).toEqual({ kind: 'quest', verb: 'fly to the moon' });
   });
 
   it('takes "baby" and "giant" before another character as describing it', () => {

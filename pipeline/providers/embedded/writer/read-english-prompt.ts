@@ -87,7 +87,9 @@ function findGoal(lower: string): Goal | null {
   const verb = wish?.[1] ?? (dream ? baseOfGerund(dream[1]) : null);
   if (!verb) return null;
   if (/\b(be brave|not be (?:afraid|scared))\b/.test(verb)) return { kind: 'fear', thing: null };
-  return SKILL_VERBS.has(verb.split(' ')[0]) ? { kind: 'learn', verb: ownerless(verb) } : { kind: 'quest', verb: ownerless(verb) };
+  // "fly to the moon" is a journey, not a skill to practise.
+  const journey = /\b(to|into|over|across|around|through|up|down)\b/.test(verb);
+  return SKILL_VERBS.has(verb.split(' ')[0]) && !journey ? { kind: 'learn', verb: ownerless(verb) } : { kind: 'quest', verb: ownerless(verb) };
 }
 
 /** "his lost ball" → "{his} lost ball": the teller puts in the hero's pronoun. */

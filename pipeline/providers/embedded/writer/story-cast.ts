@@ -66,23 +66,36 @@ const HELPERS_BY_PLACE: Partial<Record<Setting, CharacterKind[]>> = {
   bedroom: ['mouse', 'cat'], kitchen: ['mouse', 'grandmother'],
 };
 
-const DEFAULT_GOALS: Goal[] = [
+export const DEFAULT_GOALS: Goal[] = [
   { kind: 'find', thing: 'a fallen star', lost: false },
   { kind: 'quest', verb: 'see the top of the mountain' },
   { kind: 'learn', verb: 'whistle' },
   { kind: 'friend' },
 ];
 
-export function castStory(idea: StoryIdea, random: Random): StoryCast {
-  const goal = idea.goal ?? random.pick(DEFAULT_GOALS);
-  const goalKey = goal.kind === 'learn' ? goal.verb.split(' ')[0] : goal.kind;
+export interface CastOptions {
+  /** Wishes to choose from when the prompt names none, in the teller's language. */
+  defaultGoals?: Goal[];
+  /** For kinds without a sex of their own: whether the teller's language makes them female ("die Katze"). */
+  naturalFemale?: (kind: CharacterKind) => boolean | null;
+  /** Hero names that sound right in the teller's language. */
+  heroNames?: { female: string[]; male: string[] };
+}
+
+/** Skills named in either language, so the place and helper suit the wish ("schwimmen" → water). */
+const GOAL_KEYS: Record<string, string> = { schwimmen: 'swim', fliegen: 'fly', lesen: 'read', singen: 'sing', tanzen: 'dance', klettern: 'climb' };
+
+export function castStory(idea: StoryIdea, random: Random, options: CastOptions = {}): StoryCast {
+  const goal = idea.goal ?? random.pick(options.defaultGoals ?? DEFAULT_GOALS);
+  const goalKey = goal.kind === 'learn' ? GOAL_KEYS[goal.verb.split(' ').pop()!] ?? goal.verb.split(' ')[0] : goal.kind;
   const place = idea.place ?? (goalKey === 'swim' ? 'lake' : goalKey === 'fly' ? 'mountain' : null) ?? (idea.hero.kind && PLACE_BY_KIND[idea.hero.kind]) ?? random.pick<Setting>(['forest', 'meadow', 'village', 'garden', 'lake']);
   const heroKind = idea.hero.kind ?? random.pick(KINDS_BY_PLACE[place] ?? ['fox', 'rabbit', 'mouse', 'bear']);
-  const heroFemale = idea.hero.female ?? (FEMALE_KINDS.has(heroKind) ? true : MALE_KINDS.has(heroKind) ? false : random.chance(0.5));
-  const heroName = idea.hero.name ?? random.pick(HERO_NAMES[heroFemale ? 'female' : 'male']);
+  const sexOf = (kind: CharacterKind) => (FEMALE_KINDS.has(kind) ? true : MALE_KINDS.has(kind) ? false : options.naturalFemale?.(kind) ?? random.chance(0.5));
+  const heroFemale = idea.hero.female ?? sexOf(heroKind);
+  const heroName = idea.hero.name ?? random.pick((options.heroNames ?? HERO_NAMES)[heroFemale ? 'female' : 'male']);
   const candidates = [...(HELPERS_BY_GOAL[goalKey] ?? []), ...(HELPERS_BY_PLACE[place] ?? ['owl'])].filter((kind) => kind !== heroKind);
   const helperKind = idea.helperKind ?? random.pick(candidates.length > 0 ? candidates : ['owl']);
-  const helperFemale = FEMALE_KINDS.has(helperKind) ? true : MALE_KINDS.has(helperKind) ? false : random.chance(0.5);
+  const helperFemale = sexOf(helperKind);
   const helperName = random.pick(HELPER_NAMES[helperFemale ? 'female' : 'male']);
   return {
     hero: { name: heroName, kind: heroKind, female: heroFemale, adjective: idea.hero.adjective },

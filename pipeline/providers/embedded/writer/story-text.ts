@@ -19,3 +19,8 @@ export function paragraphText(paragraph: Paragraph): string {
 export function storyBody(paragraphs: Paragraph[]): string {
   return paragraphs.map(paragraphText).filter(Boolean).join('\n\n');
 }
+
+/** Words as a reader counts them, in any language ("that’s" is one word). */
+export function countWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+}

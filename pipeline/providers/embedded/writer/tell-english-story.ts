@@ -9,17 +9,13 @@ import { englishLearnPack } from './english-learn-pack';
 import { englishQuestPack } from './english-quest-pack';
 import { englishTexture } from './english-texture';
 import { englishVoice } from './english-voice';
-import { fitLength, type WordRange } from './fit-length';
+import { fitLength } from './fit-length';
+import { WORD_RANGES } from './word-ranges';
 import type { Random } from './seeded-random';
 import type { StoryCast } from './story-cast';
 import type { Goal } from './story-idea';
 import { colour, type Paragraph } from './story-text';
 
-export const WORD_RANGES: Record<StoryLength, WordRange> = {
-  short: { min: 300, max: 450 },
-  medium: { min: 500, max: 750 },
-  long: { min: 850, max: 1200 },
-};
 
 export function englishPack(goal: Goal): EnglishGoalPack {
   switch (goal.kind) {

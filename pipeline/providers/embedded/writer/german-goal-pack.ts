@@ -1,0 +1,16 @@
+import type { GermanVoice } from './german-voice';
+import type { Paragraph, Sentence } from './story-text';
+
+/** The German counterpart of EnglishGoalPack: what one kind of goal brings to the story shape. */
+export interface GermanGoalPack {
+  wish(voice: GermanVoice): Paragraph;
+  attempts: ((voice: GermanVoice, when: string) => Sentence[])[];
+  despair(voice: GermanVoice): string;
+  advice(voice: GermanVoice): Sentence[];
+  practice(voice: GermanVoice): Sentence[];
+  hardPart?(voice: GermanVoice): Sentence[];
+  success(voice: GermanVoice): Sentence[];
+  /** Completes "… und träumte …". */
+  dream(voice: GermanVoice): string;
+  titles(voice: GermanVoice): string[];
+}
