@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { CancelledError, RenderError } from '../pipeline/errors';
 import type { BookOptionsInput } from '../pipeline/model';
 import { SCENE_COLOURS } from '../pipeline/providers/testing/synthetic-media';
@@ -144,6 +146,20 @@ describe('VideoRenderer (MP4 audio slideshow)', () => {
       expect(Math.abs(Number(probed.format.duration) - manifest.steps.narration!.durationMs / 1000)).toBeLessThan(0.2);
       expect(probed.chapters).toHaveLength(SHORT_SCENES.length);
       await expectPicturesOnTime(file, manifest.steps.narration!.sceneOffsetsMs, pictureRegion({ width: 1280, height: 720 }), 60, 60);
+    } finally {
+      await temporary.remove();
+    }
+  });
+
+  it('still mode takes pictures in mixed formats (a PNG book with one JPEG)', async () => {
+    const temporary = await temporaryFolder();
+    try {
+      const { folder, manifest } = await sampleBook(temporary.dir, { videoMode: 'still' }, SHORT_SCENES.slice(0, 3), 250);
+      const picture = manifest.steps.scenes[1].picture!;
+      await promisify(execFile)('ffmpeg', ['-v', 'error', '-i', folder.resolve(picture.file), folder.resolve('scenes/02.jpg')]);
+      manifest.steps.scenes[1].picture = { ...picture, file: 'scenes/02.jpg', mimeType: 'image/jpeg' };
+      await new VideoRenderer().render({ folder, manifest });
+      await expectPicturesOnTime(folder.resolve('book.mp4'), manifest.steps.narration!.sceneOffsetsMs, pictureRegion({ width: 1280, height: 720 }), 60, 60);
     } finally {
       await temporary.remove();
     }

@@ -6,7 +6,7 @@ import type { VideoTimeline } from './video-timeline';
 export interface VideoJob {
   timeline: VideoTimeline;
   frame: FrameSize;
-  capabilities: Pick<FfmpegCapabilities, 'filters' | 'fpsMode'>;
+  capabilities: Pick<FfmpegCapabilities, 'filters' | 'fpsMode'> & Partial<Pick<FfmpegCapabilities, 'path' | 'version'>>;
   files: {
     /** The concat-demuxer list (`still` mode only). */
     concatList?: string;

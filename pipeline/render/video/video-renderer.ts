@@ -8,6 +8,7 @@ import { buildChaptersMetadata } from './chapters-metadata';
 import { buildConcatList } from './concat-list';
 import { findFfmpeg } from './find-ffmpeg';
 import { buildMotionArguments } from './motion-arguments';
+import { buildConversionArguments, picturesToConvert, withConvertedPictures } from './picture-conversion';
 import { runFfmpeg } from './run-ffmpeg';
 import { buildStillArguments } from './still-arguments';
 import { buildSubtitleCues } from './subtitle-cues';
@@ -52,17 +53,7 @@ export class VideoRenderer implements Renderer {
       await fs.writeFile(path.join(scratch, 'book.vtt'), buildVtt(cues));
       await fs.writeFile(files.chapters, buildChaptersMetadata(timeline));
       const job: VideoJob = { timeline, frame: videoSize(aspect), capabilities, files };
-      let args: string[];
-      if (videoMode === 'motion') {
-        const motion = buildMotionArguments(job);
-        args = motion.args;
-        if (motion.transition === 'through-black') warnings.push(`this ffmpeg (${capabilities.version}) has no xfade filter, so scenes fade through black`);
-        if (!capabilities.filters.has('zoompan')) warnings.push(`this ffmpeg (${capabilities.version}) has no zoompan filter, so pictures pan without zooming`);
-      } else {
-        job.files.concatList = path.join(scratch, 'pictures.ffconcat');
-        await fs.writeFile(job.files.concatList, buildConcatList(timeline));
-        args = buildStillArguments(job);
-      }
+      const args = videoMode === 'motion' ? this.motionArguments(job, warnings) : await this.stillArguments(job, scratch, signal);
       await runFfmpeg(args, { ffmpegPath: capabilities.path, signal, onProgress, durationMs: timeline.totalMs, format: 'mp4' });
       throwIfCancelled(signal);
       for (const file of VIDEO_FILES) await fs.rename(path.join(scratch, file), folder.resolve(file));
@@ -70,5 +61,24 @@ export class VideoRenderer implements Renderer {
     } finally {
       await fs.rm(scratch, { recursive: true, force: true });
     }
+  }
+
+  private motionArguments(job: VideoJob, warnings: string[]): string[] {
+    const { args, transition } = buildMotionArguments(job);
+    const version = job.capabilities.version;
+    if (transition === 'through-black') warnings.push(`this ffmpeg (${version}) has no xfade filter, so scenes fade through black`);
+    if (!job.capabilities.filters.has('zoompan')) warnings.push(`this ffmpeg (${version}) has no zoompan filter, so pictures pan without zooming`);
+    return args;
+  }
+
+  private async stillArguments(job: VideoJob, scratch: string, signal: AbortSignal | undefined): Promise<string[]> {
+    const conversions = picturesToConvert(job.timeline, scratch);
+    if (conversions.length > 0) {
+      await runFfmpeg(buildConversionArguments(conversions), { ffmpegPath: job.capabilities.path, signal, format: 'mp4' });
+      job.timeline = withConvertedPictures(job.timeline, conversions);
+    }
+    job.files.concatList = path.join(scratch, 'pictures.ffconcat');
+    await fs.writeFile(job.files.concatList, buildConcatList(job.timeline));
+    return buildStillArguments(job);
   }
 }

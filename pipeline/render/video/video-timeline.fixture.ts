@@ -10,6 +10,7 @@ export function sampleTimeline(texts: string[], options: { msPerWord?: number; p
       index,
       text,
       picture: `/book/scenes/${String(index + 1).padStart(2, '0')}.png`,
+      pictureMimeType: 'image/png',
       pictureWidth: options.picture?.width ?? 1024,
       pictureHeight: options.picture?.height ?? 1024,
       startMs,

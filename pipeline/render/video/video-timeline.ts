@@ -6,6 +6,7 @@ export interface TimelineScene {
   index: number;
   text: string;
   picture: string;
+  pictureMimeType: string;
   pictureWidth: number;
   pictureHeight: number;
   startMs: number;
@@ -44,6 +45,7 @@ export function videoTimeline(manifest: Manifest, resolve: (relativePath: string
       index,
       text: scene.text,
       picture: resolve(steps.picture.file),
+      pictureMimeType: steps.picture.mimeType,
       pictureWidth: steps.picture.width,
       pictureHeight: steps.picture.height,
       startMs,
