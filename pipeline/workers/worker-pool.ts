@@ -51,13 +51,20 @@ export class WorkerPool<Request, Result> {
     if (this.closed) return Promise.reject(new WorkerTaskError(this.name, `${this.name} pool is closed`));
     if (options.signal?.aborted) return Promise.reject(new CancelledError());
     return new Promise<Result>((resolve, reject) => {
-      const task: Task = { id: this.nextId++, request, transfer: options.transfer ?? [], resolve: resolve as (value: unknown) => void, reject, signal: options.signal };
       // A cancelled task is answered at once; a worker already busy with it finishes and its answer is dropped.
-      options.signal?.addEventListener('abort', () => {
+      const onAbort = () => {
         const queued = this.waiting.indexOf(task);
         if (queued >= 0) this.waiting.splice(queued, 1);
         reject(new CancelledError());
-      }, { once: true });
+      };
+      // The listener goes when the task settles, so one signal shared by many tasks does not collect them.
+      const settled = () => options.signal?.removeEventListener('abort', onAbort);
+      const task: Task = {
+        id: this.nextId++, request, transfer: options.transfer ?? [], signal: options.signal,
+        resolve: (value) => { settled(); resolve(value as Result); },
+        reject: (error) => { settled(); reject(error); },
+      };
+      options.signal?.addEventListener('abort', onAbort, { once: true });
       this.waiting.push(task);
       this.dispatch();
     });
