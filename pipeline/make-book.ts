@@ -6,6 +6,7 @@ import type { Renderer } from './render/renderer';
 import { defaultRenderers } from './render/renderers';
 import { openRun, type BookRun } from './make-book/book-run';
 import { joinStep } from './make-book/join-step';
+import { linkedSignal } from './make-book/linked-signal';
 import { planStep } from './make-book/plan-step';
 import { renderStep, requestedFormats, splitByRenderer } from './make-book/render-step';
 import { sceneSteps } from './make-book/scene-steps';
@@ -30,12 +31,21 @@ export interface MakeBookOptions {
  */
 export async function makeBook(folder: BookFolder, options: MakeBookOptions): Promise<Manifest> {
   const renderers = options.renderers ?? defaultRenderers();
+  const linked = linkedSignal(options.signal);
+  try {
+    return await makeBookWith(folder, options, renderers, linked.signal);
+  } finally {
+    linked.dispose();
+  }
+}
+
+async function makeBookWith(folder: BookFolder, options: MakeBookOptions, renderers: Renderer[], signal: AbortSignal): Promise<Manifest> {
   const run = await openRun(folder, {
     providers: options.providers,
     renderers,
     concurrency: options.concurrency ?? 4,
     onProgress: options.onProgress,
-    signal: options.signal,
+    signal,
     hasStoryStep: (manifest) => needsStoryStep(manifest) && !manifest.steps.story,
     renderFormats: (manifest) => splitByRenderer(requestedFormats(manifest), renderers).renderable,
   });

@@ -1,5 +1,7 @@
 import type { Command } from './cli-io';
+import { makeCommand } from './commands/make';
 import { planCommand } from './commands/plan';
+import { renderCommand } from './commands/render';
 
 /** Every `storyloom` subcommand, in the order `--help` lists them. Each lives in commands/<name>.ts. */
-export const COMMANDS: Command[] = [planCommand];
+export const COMMANDS: Command[] = [makeCommand(), renderCommand(), planCommand];

@@ -1,4 +1,5 @@
 import { BadInputError } from '../errors';
+import { defaultVendors } from './default-vendors';
 import type { ProviderSet } from './provider-set';
 import { CAPABILITIES, VENDOR_NAMES, type Capability, type ProviderConfiguration, type ProviderVendor, type VendorName, type VendorProviders } from './provider-vendor';
 
@@ -26,7 +27,7 @@ export function variableFor(capability: Capability): string {
  * be usable; otherwise the first usable vendor in `vendors` order (cloud vendors are listed before
  * the embedded one, so a key turns them on). Pure: no provider is built.
  */
-export function decideProviders(env: ProviderConfiguration['env'], vendors: readonly ProviderVendor[]): CapabilityChoice[] {
+export function decideProviders(env: ProviderConfiguration['env'], vendors: readonly ProviderVendor[] = defaultVendors()): CapabilityChoice[] {
   return CAPABILITIES.map((capability) => {
     const variable = variableFor(capability);
     const able = vendors.filter((vendor) => vendor.capabilities.includes(capability));
@@ -51,7 +52,7 @@ export function decideProviders(env: ProviderConfiguration['env'], vendors: read
 }
 
 /** Builds the providers the decision names, each vendor once, with one close() for them all. */
-export function chooseProviders(configuration: ProviderConfiguration, vendors: readonly ProviderVendor[]): ChosenProviders {
+export function chooseProviders(configuration: ProviderConfiguration, vendors: readonly ProviderVendor[] = defaultVendors()): ChosenProviders {
   const choices = decideProviders(configuration.env, vendors);
   const missing = choices.find((choice) => choice.vendor === null && choice.capability !== 'transcriber');
   if (missing) throw new BadInputError(`cannot make books: ${missing.reason}`);

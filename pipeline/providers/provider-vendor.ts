@@ -1,3 +1,4 @@
+import type { EmbeddedProviderSettings } from './embedded/create-embedded-providers';
 import type { ProviderSet } from './provider-set';
 
 /** The capabilities a book is made with, each chosen on its own. */
@@ -11,7 +12,7 @@ export type VendorName = (typeof VENDOR_NAMES)[number];
 export interface ProviderConfiguration {
   env: Record<string, string | undefined>;
   /** Settings for the embedded providers (pool sizes and so on). */
-  embedded?: Record<string, unknown>;
+  embedded?: EmbeddedProviderSettings;
 }
 
 export type VendorProviders = Partial<Omit<ProviderSet, 'close'>> & { close?(): Promise<void> };

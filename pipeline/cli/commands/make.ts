@@ -6,7 +6,7 @@ import { newManifest } from '../../book-store';
 import { BadInputError, CancelledError } from '../../errors';
 import { makeBook } from '../../make-book';
 import { BookRequestSchema, MAX_PROMPT_CHARACTERS, type BookRequestInput, type Manifest } from '../../model';
-import type { ChosenProviders } from '../../providers/choose-providers';
+import { chooseProviders, type ChosenProviders } from '../../providers/choose-providers';
 import type { Renderer } from '../../render/renderer';
 import { UsageError, type CliIo, type Command } from '../cli-io';
 import { interruptSignal } from '../interrupt-signal';
@@ -19,8 +19,8 @@ import { progressDisplay } from '../progress-display';
 import { readStoryInput } from '../read-story-input';
 
 export interface MakeCommandDependencies {
-  /** Chooses the providers from the environment; tests pass synthetic ones. */
-  chooseProviders(env: CliIo['env']): ChosenProviders;
+  /** Chooses the providers from the environment (default: the provider chooser); tests pass synthetic ones. */
+  chooseProviders?(env: CliIo['env']): ChosenProviders;
   /** Default: the built-in renderers. */
   renderers?: () => Renderer[];
 }
@@ -53,14 +53,14 @@ Options:
 
 Ctrl-C stops cleanly; the folder keeps everything finished so far.`;
 
-export function makeCommand(dependencies: MakeCommandDependencies): Command {
+export function makeCommand(dependencies: MakeCommandDependencies = {}): Command {
   return { name: 'make', summary: 'make a book from a story file or a prompt', help: HELP, run: (argv, io) => runMake(argv, io, dependencies) };
 }
 
 async function runMake(argv: string[], io: CliIo, dependencies: MakeCommandDependencies): Promise<number> {
   const args = readMakeArguments(argv);
   const request = await bookRequest(args, io);
-  const chosen = dependencies.chooseProviders(io.env);
+  const chosen = (dependencies.chooseProviders ?? ((env) => chooseProviders({ env })))(io.env);
   const interrupt = interruptSignal();
   const display = progressDisplay(io.stderr);
   const timer = new StepTimer();

@@ -1,0 +1,11 @@
+import { EMBEDDED_VENDOR } from './embedded/create-embedded-providers';
+import type { ProviderVendor } from './provider-vendor';
+
+/**
+ * The vendors the chooser considers, in order of preference: a capability goes to the first one
+ * usable with the configuration. Cloud vendors go before the embedded one, so setting a key turns
+ * them on and the embedded providers remain the offline fallback.
+ */
+export function defaultVendors(): ProviderVendor[] {
+  return [EMBEDDED_VENDOR];
+}
