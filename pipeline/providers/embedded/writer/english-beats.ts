@@ -75,8 +75,8 @@ export function lowPoint(v: EnglishVoice, pack: EnglishGoalPack): Paragraph {
 
 export function help(v: EnglishVoice, pack: EnglishGoalPack, afterLowPoint: boolean): Paragraph {
   const arrival = afterLowPoint
-    ? [plot(`"Whatever is the matter?" asked a kind voice.`), plot(`It was ${v.helper}, an old ${v.helperKind} who had lived ${v.place.in} for longer than anyone could remember.`)]
-    : [plot(`Just then, ${v.helper}, a wise old ${v.helperKind}, came by and saw ${v.name}'s sad face. ${v.name} told ${v.h.him} everything.`)];
+    ? [plot(`"Whatever is the matter?" asked a kind voice.`), plot(`It was ${v.helper} the ${v.helperKind}, who had lived ${v.place.in} for longer than anyone could remember.`)]
+    : [plot(`Just then, ${v.helper} the ${v.helperKind}, who was very old and very wise, came by and saw ${v.name}'s sad face. ${v.name} told ${v.h.him} everything.`)];
   return [...arrival, ...pack.advice(v)];
 }
 

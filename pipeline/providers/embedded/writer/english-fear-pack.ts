@@ -9,7 +9,7 @@ export function englishFearPack(feared: string | null): EnglishGoalPack {
   const dark = /\b(dark|night)\b/.test(thing);
   return {
     wish: (v) => [
-      plot(`But ${v.name} had a secret that ${v.he} told nobody. ${v.He} was afraid of ${thing}.`),
+      plot(`But ${v.known} had a secret that ${v.he} told nobody. ${v.He} was afraid of ${thing}.`),
       plot(dark
         ? `Every night, when the sun went down and the shadows grew long, ${v.he} hid under ${v.his} blanket with only the tip of ${v.his} nose peeping out.`
         : `Whenever ${v.he} even thought about ${thing}, ${v.his} ${v.limbs} began to tremble and ${v.his} heart went thump, thump, thump.`),

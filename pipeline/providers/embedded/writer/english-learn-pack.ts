@@ -14,7 +14,7 @@ export function englishLearnPack(verbPhrase: string): EnglishGoalPack {
   const generic = GENERIC_ATTEMPTS.map((attempt) => (v: EnglishVoice, when: string) => attempt(v, when, verb(v)));
   return {
     wish: (v) => [
-      plot(`But ${v.name} had a secret wish. More than anything in the whole wide world, ${v.he} wanted to ${verb(v)}.`),
+      plot(`But ${v.known} had a secret wish. More than anything in the whole wide world, ${v.he} wanted to ${verb(v)}.`),
       plot(`Every day ${v.he} watched ${detail?.others ?? v.others} ${doing(v)} ${detail?.where(v) ?? v.place.in}, and every day ${v.he} sighed a long, small sigh.`),
       colour(`"Whoever heard of ${withArticle(v.kind)} who could ${verb(v)}?" ${v.he} whispered to ${v.himself}. "But oh, how I wish I could."`),
     ],

@@ -8,7 +8,7 @@ export function englishQuestPack(verbPhrase: string): EnglishGoalPack {
   const verb = (v: EnglishVoice) => own(v, verbPhrase);
   return {
     wish: (v) => [
-      plot(`But ${v.name} had a big dream. More than anything in the world, ${v.he} wanted to ${verb(v)}.`),
+      plot(`But ${v.known} had a big dream. More than anything in the world, ${v.he} wanted to ${verb(v)}.`),
       plot(`"One day," ${v.he} said every night, looking out at the stars, "one day I will."`),
       colour(`Everyone said it was too far and too hard, but ${v.name} never stopped dreaming.`),
     ],

@@ -9,6 +9,8 @@ export interface EnglishVoice {
   random: Random;
   cast: StoryCast;
   name: string;
+  /** "Willa the dragon" for creatures, just "Mia" for people: the form planners link name and kind by. */
+  known: string;
   he: string;
   him: string;
   his: string;
@@ -71,6 +73,7 @@ export function englishVoice(cast: StoryCast, random: Random): EnglishVoice {
     random,
     cast,
     name: cast.hero.name,
+    known: isPerson(cast.hero.kind) ? cast.hero.name : `${cast.hero.name} the ${englishKind(cast.hero.kind)}`,
     ...hero,
     He: capitalize(hero.he),
     His: capitalize(hero.his),

@@ -1,4 +1,4 @@
-import { indefinite, relativePronoun } from './german-grammar';
+import { definite, relativePronoun } from './german-grammar';
 import type { GermanGoalPack } from './german-goal-pack';
 import { germanTrait, germanTraitEcho } from './german-traits';
 import type { GermanVoice } from './german-voice';
@@ -70,8 +70,8 @@ export function germanLowPoint(v: GermanVoice, pack: GermanGoalPack): Paragraph 
 
 export function germanHelp(v: GermanVoice, pack: GermanGoalPack, afterLowPoint: boolean): Paragraph {
   const arrival = afterLowPoint
-    ? [plot('„Was ist denn los?“, fragte eine freundliche Stimme.'), plot(`Es war ${v.helper}, ${indefinite(['alt'], v.helperKind)}, ${relativePronoun(v.helperKind.gender)} schon länger ${v.place.im} lebte, als sich irgendwer erinnern konnte.`)]
-    : [plot(`Da kam ${v.helper} vorbei, ${indefinite(['weise', 'alt'], v.helperKind)}, und sah, wie traurig ${v.name} war. ${v.name} erzählte ${v.h.ihm} alles.`)];
+    ? [plot('„Was ist denn los?“, fragte eine freundliche Stimme.'), plot(`Es war ${definite(['alt'], v.helperKind)} ${v.helper}, ${relativePronoun(v.helperKind.gender)} schon länger ${v.place.im} lebte, als sich irgendwer erinnern konnte.`)]
+    : [plot(`Da kam ${definite(['weise', 'alt'], v.helperKind)} ${v.helper} vorbei und sah, wie traurig ${v.name} war. ${v.name} erzählte ${v.h.ihm} alles.`)];
   return [...arrival, ...pack.advice(v)];
 }
 

@@ -9,7 +9,7 @@ export function germanFearPack(feared: string | null): GermanGoalPack {
   const dark = /dunkel|nacht|finster/i.test(thing);
   return {
     wish: (v) => [
-      plot(`Aber ${v.name} hatte ein Geheimnis, das ${v.er} niemandem verriet. ${v.Er} hatte Angst vor ${thing}.`),
+      plot(`Aber ${v.known} hatte ein Geheimnis, das ${v.er} niemandem verriet. ${v.Er} hatte Angst vor ${thing}.`),
       plot(dark
         ? `Jeden Abend, wenn die Sonne unterging und die Schatten lang wurden, versteckte ${v.er} sich unter ${v.sein}er Decke, und nur ${v.sein}e Nasenspitze schaute noch heraus.`
         : `Wenn ${v.er} nur daran dachte, fingen ${v.sein}e ${v.limbs} an zu zittern, und ${v.sein} Herz machte bumm, bumm, bumm.`),

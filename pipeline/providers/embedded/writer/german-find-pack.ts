@@ -7,8 +7,8 @@ export function germanFindPack(wanted: string, lost: boolean): GermanGoalPack {
   const thing = (v: GermanVoice) => ownGerman(v, wanted);
   return {
     wish: (v) => lost
-      ? [plot(`Eines Morgens wachte ${v.name} auf und wollte ${thing(v)} holen. Doch wo ${v.er} auch nachsah, ${v.er} fand nichts.`), plot(`${v.Er} suchte auf dem Regal und unter dem Bett und hinter der Tür, aber ${v.er} konnte ${thing(v)} nirgends finden.`), colour(`„Weglaufen kann so etwas doch nicht“, sagte ${v.er}. „Ich muss es wiederfinden.“`)]
-      : [plot(`Eines Abends hörte ${v.name} eine alte Geschichte: Irgendwo ${v.place.im} sollte man ${thing(v)} finden können.`), plot(`Von da an konnte ${v.er} an nichts anderes mehr denken. Mehr als alles auf der Welt wollte ${v.er} ${thing(v)} finden.`), colour(`„Morgen“, sagte ${v.er}, „morgen fange ich an zu suchen.“`)],
+      ? [plot(`Eines Morgens wachte ${v.known} auf und wollte ${thing(v)} holen. Doch wo ${v.er} auch nachsah, ${v.er} fand nichts.`), plot(`${v.Er} suchte auf dem Regal und unter dem Bett und hinter der Tür, aber ${v.er} konnte ${thing(v)} nirgends finden.`), colour(`„Weglaufen kann so etwas doch nicht“, sagte ${v.er}. „Ich muss es wiederfinden.“`)]
+      : [plot(`Eines Abends hörte ${v.known} eine alte Geschichte: Irgendwo ${v.place.im} sollte man ${thing(v)} finden können.`), plot(`Von da an konnte ${v.er} an nichts anderes mehr denken. Mehr als alles auf der Welt wollte ${v.er} ${thing(v)} finden.`), colour(`„Morgen“, sagte ${v.er}, „morgen fange ich an zu suchen.“`)],
     attempts: [
       (v, when) => [plot(`${when} suchte ${v.name} überall rund um ${v.place.landmarkAccusative}.`), plot(`${v.Er} schaute oben und unten, unter jedes Blatt und hinter jeden Stein, aber ${v.er} fand nur eine verschlafene Schnecke, die sich übers Aufwecken beschwerte.`)],
       (v, when) => [plot(`${when} folgte ${v.name} ein paar Spuren im weichen Schlamm, denn ${v.er} war sicher, dass die Spuren ${v.ihn} ans Ziel führen würden.`), plot(`Sie führten immer im Kreis herum, bis ${v.name} merkte, dass es ${v.sein}e eigenen Spuren waren.`), colour(`Da musste ${v.er} selbst lachen.`)],

@@ -14,7 +14,7 @@ export function germanFriendPack(): GermanGoalPack {
   };
   return {
     wish: (v) => [
-      plot(`Aber ${v.name} war einsam. ${capitalizeFirst(v.place.im)} gab es niemanden zum Spielen und niemanden, dem ${v.er} ${v.sein}e Geheimnisse erzählen konnte.`),
+      plot(`Aber ${v.known} war einsam. ${capitalizeFirst(v.place.im)} gab es niemanden zum Spielen und niemanden, dem ${v.er} ${v.sein}e Geheimnisse erzählen konnte.`),
       plot(`Jeden Abend sah ${v.er} ${v.others} beim Spielen zu und wünschte sich von ganzem Herzen einen eigenen Freund.`),
       colour(`„Nur ein einziger Freund“, flüsterte ${v.er} dem ersten Stern zu. „Mehr wünsche ich mir nicht.“`),
     ],

@@ -12,7 +12,7 @@ export function germanLearnPack(verb: string): GermanGoalPack {
   const generic = GENERIC_ATTEMPTS.map((attempt) => (v: GermanVoice, when: string) => attempt(v, when, verb));
   return {
     wish: (v) => [
-      plot(`Aber ${v.name} hatte einen geheimen Wunsch. Mehr als alles auf der Welt wollte ${v.er} ${verb} lernen.`),
+      plot(`Aber ${v.known} hatte einen geheimen Wunsch. Mehr als alles auf der Welt wollte ${v.er} ${verb} lernen.`),
       plot(`Jeden Tag sah ${v.er} ${detail?.watch ?? v.others} zu, und jeden Tag seufzte ${v.er} einen langen, kleinen Seufzer.`),
       colour(`„${capitalize(indefinite([], v.kind))}, ${v.relative} ${verb} kann? Wer hat denn so etwas schon gehört?“, flüsterte ${v.er}. „Aber ach, wie gern würde ich es können.“`),
     ],

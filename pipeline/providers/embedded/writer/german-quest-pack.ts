@@ -9,7 +9,7 @@ export function germanQuestPack(phrase: string): GermanGoalPack {
   const verb = (v: GermanVoice) => ownGerman(v, phrase);
   return {
     wish: (v) => [
-      plot(`Aber ${v.name} hatte einen großen Traum. Mehr als alles auf der Welt wollte ${v.er} ${verb(v)}.`),
+      plot(`Aber ${v.known} hatte einen großen Traum. Mehr als alles auf der Welt wollte ${v.er} ${verb(v)}.`),
       plot(`„Eines Tages“, sagte ${v.er} jeden Abend und schaute hinauf zu den Sternen, „eines Tages schaffe ich das.“`),
       colour(`Alle sagten, es sei zu weit und zu schwer, aber ${v.name} hörte nie auf zu träumen.`),
     ],

@@ -9,6 +9,8 @@ export interface GermanVoice extends GermanPronouns {
   random: Random;
   cast: StoryCast;
   name: string;
+  /** "der kleine Drache Bramble" for creatures, just "Mia" for people (nominative). */
+  known: string;
   /** The hero's kind noun and its adjectives: "ein schüchterner kleiner Drache". */
   kind: GermanNoun;
   adjectives: string[];
@@ -60,6 +62,7 @@ export function germanVoice(cast: StoryCast, random: Random): GermanVoice {
     random,
     cast,
     name: cast.hero.name,
+    known: isPerson(cast.hero.kind) ? cast.hero.name : `${definite(['klein'], kind)} ${cast.hero.name}`,
     kind,
     adjectives,
     described: indefinite(adjectives, kind),
@@ -75,12 +78,11 @@ export function germanVoice(cast: StoryCast, random: Random): GermanVoice {
 }
 
 const GERMAN_HELPER_NAMES: Record<string, string> = {
-  'Old Mossy': 'Mutter Moos', 'Granny Fern': 'Oma Farn', 'Aunt Bluebell': 'Tante Glockenblume', 'Wise Marigold': 'Frau Ringelblume', 'Old Nettle': 'Oma Nessel',
-  'Mother Willow': 'Mutter Weide', 'Old Barnaby': 'Opa Barnabas', 'Grandpa Thistle': 'Opa Distel', 'Uncle Rowan': 'Onkel Holunder', 'Wise Tobias': 'Herr Tobias',
-  'Old Pickles': 'Onkel Krümel', 'Captain Pebble': 'Kapitän Kiesel',
+  Bluebell: 'Glöckchen', Marigold: 'Ringel', Hazel: 'Haselnuss', Fern: 'Farnfeder', Nettle: 'Nessel', Willow: 'Weidelind',
+  Barnaby: 'Barnabas', Thistle: 'Distel', Rowan: 'Holunder', Tobias: 'Tobias', Pickles: 'Krümel', Pebble: 'Kiesel',
 };
 
-/** Helpers have storybook names in each language; they take no article, so every case reads well. */
+/** Helpers have storybook names in each language, with no title ("Oma", "Tante") a planner would take for another character. */
 export function germanHelperName(name: string): string {
   return GERMAN_HELPER_NAMES[name] ?? name;
 }

@@ -27,12 +27,13 @@ export function isPerson(kind: CharacterKind): boolean {
 }
 
 const HERO_NAMES = {
-  female: ['Pip', 'Tilly', 'Hazel', 'Poppy', 'Clover', 'Luna', 'Juniper', 'Rosie', 'Maple', 'Willa', 'Nell', 'Bella'],
+  female: ['Pip', 'Tilly', 'Poppy', 'Clover', 'Luna', 'Juniper', 'Rosie', 'Maple', 'Willa', 'Nell', 'Bella', 'Daisy'],
   male: ['Milo', 'Otto', 'Finn', 'Bramble', 'Basil', 'Teddy', 'Alfie', 'Rufus', 'Oscar', 'Jasper', 'Toby', 'Ned'],
 };
+/** Plain names: a title such as "Granny" or "Aunt" would read to a planner as another character. */
 const HELPER_NAMES = {
-  female: ['Old Mossy', 'Granny Fern', 'Aunt Bluebell', 'Wise Marigold', 'Old Nettle', 'Mother Willow'],
-  male: ['Old Barnaby', 'Grandpa Thistle', 'Uncle Rowan', 'Wise Tobias', 'Old Pickles', 'Captain Pebble'],
+  female: ['Bluebell', 'Marigold', 'Hazel', 'Fern', 'Nettle', 'Willow'],
+  male: ['Barnaby', 'Thistle', 'Rowan', 'Tobias', 'Pickles', 'Pebble'],
 };
 
 const KINDS_BY_PLACE: Partial<Record<Setting, CharacterKind[]>> = {
