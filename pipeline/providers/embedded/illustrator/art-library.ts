@@ -21,10 +21,8 @@ export interface ArtIcon {
 export interface WatercolourTextures {
   /** Low-frequency noise whose red and green channels push edges about. */
   wobble: string;
-  /** Fine paper grain, mostly transparent. */
+  /** Paper grain and soft blotches of pigment, mostly transparent. */
   paper: string;
-  /** Large soft blotches of pigment, mostly transparent. */
-  wash: string;
 }
 
 export interface ArtLibrary {

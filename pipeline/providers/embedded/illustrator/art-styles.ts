@@ -1,6 +1,7 @@
 import type { ArtStyle } from '../../../model';
 import type { ArtLibrary, IconVariant } from './art-library';
 import { mix } from './colour';
+import { PAPER_TILE, WOBBLE_TILE } from './watercolour-textures';
 import type { Lighting } from './lighting';
 import { round, type GradientStop, type SvgDefs } from './svg-defs';
 
@@ -45,14 +46,30 @@ function silhouetteFilter(defs: SvgDefs, depth: number): string {
 }
 
 function watercolourFinish(defs: SvgDefs, content: string, size: { width: number; height: number }, seed: number, art: ArtLibrary): string {
-  const { wobble, paper, wash } = art.textures();
+  const { wobble, paper } = art.textures();
   const { width, height } = size;
-  // The seed shifts the noise, so two pages do not wobble the same way.
-  const shift = (seed * 37) % 97;
-  const filter = defs.once(`watercolour|${shift}`, 'w', (id) => `<filter id="${id}" x="0" y="0" width="${width}" height="${height}" filterUnits="userSpaceOnUse" color-interpolation-filters="sRGB"><feImage href="${wobble}" x="${-shift}" y="${-shift}" width="${round(width * 1.3)}" height="${round(height * 1.3)}" preserveAspectRatio="none" result="noise"/><feDisplacementMap in="SourceGraphic" in2="noise" scale="${round(width / 80)}" xChannelSelector="R" yChannelSelector="G"/></filter>`);
-  const grain = defs.once('paper', 'p', (id) => `<pattern id="${id}" patternUnits="userSpaceOnUse" width="256" height="256"><image href="${paper}" width="256" height="256"/></pattern>`);
-  const blotches = `<image href="${wash}" x="${-shift * 3}" y="${-shift * 2}" width="${round(width * 1.6)}" height="${round(height * 1.6)}" preserveAspectRatio="none"/>`;
-  return `<g filter="url(#${filter})">${content}</g>${blotches}<rect width="${width}" height="${height}" fill="url(#${grain})"/>`;
+  // The seed shifts the tiles, so two pages do not wobble or blot the same way.
+  const shift = (seed * 37) % WOBBLE_TILE;
+  const filter = defs.once(`watercolour|${shift}`, 'w', (id) => `<filter id="${id}" x="0" y="0" width="${width}" height="${height}" filterUnits="userSpaceOnUse" color-interpolation-filters="sRGB"><feImage href="${wobble}" x="${-shift}" y="${-shift}" width="${WOBBLE_TILE}" height="${WOBBLE_TILE}" result="tile"/><feTile in="tile" result="noise"/><feDisplacementMap in="SourceGraphic" in2="noise" scale="${round(width / 80)}" xChannelSelector="R" yChannelSelector="G"/></filter>`);
+  const grain = defs.once(`paper|${shift}`, 'p', (id) => `<pattern id="${id}" patternUnits="userSpaceOnUse" x="${-shift * 2}" y="${-shift}" width="${PAPER_TILE}" height="${PAPER_TILE}"><image href="${paper}" width="${PAPER_TILE}" height="${PAPER_TILE}"/></pattern>`);
+  return `<g filter="url(#${filter})">${content}</g><rect width="${width}" height="${height}" fill="url(#${grain})"/>`;
+}
+
+/** A sky in flat bands of colour instead of a smooth gradient. */
+function bands(stops: GradientStop[]): GradientStop[] {
+  const count = 4;
+  const colourAt = (t: number) => {
+    const upper = stops.findIndex(([offset]) => offset >= t);
+    if (upper <= 0) return stops[Math.max(0, upper)][1];
+    const [from, to] = [stops[upper - 1], stops[upper]];
+    return mix(from[1], to[1], (t - from[0]) / (to[0] - from[0]));
+  };
+  const result: GradientStop[] = [];
+  for (let band = 0; band < count; band++) {
+    const colour = colourAt(band / (count - 1));
+    result.push([band / count, colour], [(band + 1) / count, colour]);
+  }
+  return result;
 }
 
 const asIs = (_defs: SvgDefs, content: string) => content;
@@ -62,15 +79,15 @@ export function styleKit(style: ArtStyle): StyleKit {
     case 'picture-book':
       return { style, variant: 'colour', lightsIcons: true, paint: (defs, top, bottom) => defs.linear([[0, top], [1, bottom]]), land: (colour) => colour, sky: (lighting) => lighting.sky, iconAttributes: () => '', finish: asIs };
     case 'flat':
-      return { style, variant: 'flat', lightsIcons: true, paint: (_defs, top, bottom) => mix(top, bottom, 0.35), land: (colour) => colour, sky: (lighting) => lighting.sky, iconAttributes: () => '', finish: asIs };
+      return { style, variant: 'flat', lightsIcons: true, paint: (_defs, top, bottom) => mix(top, bottom, 0.35), land: (colour) => colour, sky: (lighting) => bands(lighting.sky), iconAttributes: () => '', finish: asIs };
     case 'watercolour':
       return {
         style,
         variant: 'flat',
         lightsIcons: true,
-        paint: (defs, top, bottom) => defs.linear([[0, mix(top, '#ffffff', 0.12)], [1, mix(bottom, '#ffffff', 0.06)]]),
-        land: (colour) => mix(colour, '#fff8ec', 0.12),
-        sky: (lighting) => lighting.sky.map(([offset, colour]) => [offset, mix(colour, '#fff8ec', 0.18)] as GradientStop),
+        paint: (defs, top, bottom) => defs.linear([[0, mix(top, '#ffffff', 0.16)], [1, mix(bottom, '#ffffff', 0.08)]]),
+        land: (colour) => mix(colour, '#fff8ec', 0.16),
+        sky: (lighting) => lighting.sky.map(([offset, colour]) => [offset, mix(colour, '#fff8ec', 0.22)] as GradientStop),
         iconAttributes: () => '',
         finish: watercolourFinish,
       };

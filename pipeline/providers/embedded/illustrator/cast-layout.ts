@@ -46,6 +46,7 @@ export function layoutCast(stage: Stage, cast: CastMember[], options: LayoutOpti
     const slot = flipped ? count - 1 - order : order;
     return placeMember(stage, member, xs[slot], count > 1 && slot % 2 === 1, options, random);
   });
+  makeRoom(placed);
   for (const [index, entry] of placed.entries()) {
     const centre = entry.figure.box.x + entry.figure.box.width / 2;
     const others = placed.filter((_, other) => other !== index).map((other) => other.figure.box.x + other.figure.box.width / 2);
@@ -53,6 +54,37 @@ export function layoutCast(stage: Stage, cast: CastMember[], options: LayoutOpti
     entry.figure.faces = target >= centre ? 'right' : 'left';
   }
   return placed;
+}
+
+/**
+ * A big figure beside a small one can hide it (a dragon beside a girl, in a narrow picture). Shrink
+ * both, each about its own feet, until neither covers more than a third of the other.
+ */
+function makeRoom(placed: PlacedFigure[]): void {
+  for (let round = 0; round < 6; round++) {
+    let crowded = false;
+    for (let first = 0; first < placed.length; first++) {
+      for (let second = first + 1; second < placed.length; second++) {
+        const [a, b] = [placed[first].figure.box, placed[second].figure.box];
+        const overlap = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+        if (overlap > Math.min(a.width, b.width) / 3) {
+          crowded = true;
+          shrink(placed[first], 0.88);
+          shrink(placed[second], 0.88);
+        }
+      }
+    }
+    if (!crowded) return;
+  }
+}
+
+function shrink(entry: PlacedFigure, factor: number): void {
+  const scaleAbout = (box: Box, centreX: number, bottom: number): Box => ({ x: centreX - (centreX - box.x) * factor, y: bottom - (bottom - box.y) * factor, width: box.width * factor, height: box.height * factor });
+  const { box } = entry.figure;
+  const centreX = box.x + box.width / 2;
+  const bottom = box.y + box.height;
+  entry.figure.box = scaleAbout(box, centreX, bottom);
+  if (entry.cover) entry.cover.box = scaleAbout(entry.cover.box, centreX, bottom);
 }
 
 function placeMember(stage: Stage, member: CastMember, x: number, backRow: boolean, options: LayoutOptions, random: Random): PlacedFigure {

@@ -30,7 +30,8 @@ export function drawFigure(context: DrawContext, placement: FigurePlacement): { 
   const mirror = spec.facing !== 'front' && spec.facing !== placement.faces;
   const head = headInBox(spec, symbol, box, mirror);
   const direction = placement.faces === 'right' ? 1 : -1;
-  const filter = context.kit.iconAttributes(context.defs, placement.depth);
+  // Characters are the darkest shapes in a silhouette, however far back they stand.
+  const filter = context.kit.iconAttributes(context.defs, Math.max(placement.depth, 0.85));
   const behind: string[] = [];
   const front: string[] = [];
   const palette = look.palette[0];

@@ -3,7 +3,7 @@ import { SvgDefs } from './svg-defs';
 import { createArtLibrary, type ArtIcon } from './art-library';
 
 const parts = new Map<string, ArtIcon>([['dot', { body: '<defs><linearGradient id="g"/></defs><circle fill="#808080" stroke="url(#g)" r="4"/>', viewBox: [0, 0, 8, 8] }]]);
-const art = createArtLibrary({ source: { package: '', version: '', flatPackage: '', flatVersion: '', license: '' }, colour: {}, flat: {} }, parts, () => ({ wobble: '', paper: '', wash: '' }));
+const art = createArtLibrary({ source: { package: '', version: '', flatPackage: '', flatVersion: '', license: '' }, colour: {}, flat: {} }, parts, () => ({ wobble: '', paper: '' }));
 
 describe('IconSymbols', () => {
   it('defines each icon once, however often it is placed', () => {

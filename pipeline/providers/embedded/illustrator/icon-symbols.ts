@@ -73,8 +73,9 @@ export function useSymbol(symbol: PlacedSymbol, box: Box, options: { mirror?: bo
   const transforms: string[] = [];
   const centreX = round(box.x + box.width / 2);
   const centreY = round(box.y + box.height / 2);
-  if (options.rotate) transforms.push(`rotate(${options.rotate} ${centreX} ${centreY})`);
+  // The mirror is the outer transform, so a rotated icon is turned first and then flipped on the page.
   if (options.mirror) transforms.push(`translate(${round(2 * centreX)} 0) scale(-1 1)`);
+  if (options.rotate) transforms.push(`rotate(${options.rotate} ${centreX} ${centreY})`);
   const transform = transforms.length ? ` transform="${transforms.join(' ')}"` : '';
   return `<use href="#${symbol.id}" x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}"${transform}${options.attributes ? ` ${options.attributes}` : ''}/>`;
 }

@@ -1,6 +1,7 @@
 import type { PlacedFigure } from './cast-layout';
 import type { ObjectSpec } from './object-drawings';
-import { iconAt, type AspectOf, type PlacedIcon } from './prop-layout';
+import type { Box } from './icon-symbols';
+import { iconAt, overlaps, type AspectOf, type PlacedIcon } from './prop-layout';
 import type { Random } from './seeded-random';
 import { scaleAt, type Stage } from './stage';
 import type { WaterArea } from './water';
@@ -15,16 +16,23 @@ export interface SceneObject {
   spec: ObjectSpec;
 }
 
-export function layoutObjects(stage: Stage, objects: SceneObject[], figures: PlacedFigure[], water: WaterArea | undefined, aspectOf: AspectOf, random: Random): (PlacedIcon & { key: string })[] {
+export function layoutObjects(stage: Stage, objects: SceneObject[], figures: PlacedFigure[], water: WaterArea | undefined, aspectOf: AspectOf, random: Random, skyTaken: Box[] = [], landmark?: PlacedIcon): (PlacedIcon & { key: string })[] {
   const { frame } = stage;
-  const holders = figures.filter((entry) => entry.figure.spec.form !== 'flying' && entry.figure.spec.form !== 'swimming');
+  // People hold things before animals do (a cat with a teapot looks odd); then in cast order.
+  const holds = (entry: PlacedFigure) => entry.figure.spec.form !== 'flying' && entry.figure.spec.form !== 'swimming';
+  const isPerson = (entry: PlacedFigure) => entry.figure.spec.face !== undefined || entry.figure.spec.form === 'bust';
+  const people = figures.filter((entry) => holds(entry) && isPerson(entry));
+  const holders = [...people, ...figures.filter((entry) => holds(entry) && !isPerson(entry))];
   let nextHolder = 0;
+  let nextHand = 0;
   const taken: number[] = figures.map((entry) => entry.figure.box.x + entry.figure.box.width / 2);
+  // Big props keep clear of the landmark too (no well on the bed).
+  if (landmark && landmark.sortY >= 0) taken.push(landmark.box.x + landmark.box.width * 0.25, landmark.box.x + landmark.box.width * 0.75);
   return objects.map(({ key, spec }) => {
     const height = (scale: number) => spec.size * frame.unit * stage.shotScale * scale;
     const place = (): PlacedIcon => {
       if ((spec.place === 'held' || spec.place === 'ground') && holders.length > 0) {
-        const holder = holders[nextHolder++ % holders.length];
+        const holder = spec.place === 'held' && people.length > 0 ? people[nextHand++ % people.length] : holders[nextHolder++ % holders.length];
         const { box, faces } = holder.figure;
         const direction = faces === 'right' ? 1 : -1;
         const scale = holder.sortY >= frame.height ? 1 : scaleAt(stage, holder.sortY);
@@ -41,8 +49,15 @@ export function layoutObjects(stage: Stage, objects: SceneObject[], figures: Pla
         return iconAt(stage, spec.icon, box.x + box.width / 2 - direction * box.width * 0.55, footY, height(scaleAt(stage, footY)), aspectOf);
       }
       if (spec.place === 'sky') {
+        // Up in the sky, keep clear of the landmark (a planet, a rainbow) and of each other.
         const iconHeight = height(0.8);
-        return { ...iconAt(stage, spec.icon, frame.width * random.between(0.1, 0.9), frame.horizon * random.between(0.1, 0.45) + iconHeight, iconHeight, aspectOf, random.chance(0.5)), sortY: -1, depth: 0 };
+        let spot = iconAt(stage, spec.icon, frame.width / 2, iconHeight, iconHeight, aspectOf);
+        for (let attempt = 0; attempt < 10; attempt++) {
+          spot = iconAt(stage, spec.icon, frame.width * random.between(0.1, 0.9), frame.horizon * random.between(0.1, 0.45) + iconHeight, iconHeight, aspectOf, random.chance(0.5));
+          if (!skyTaken.some((box) => overlaps(box, spot.box))) break;
+        }
+        skyTaken.push(spot.box);
+        return { ...spot, sortY: -1, depth: 0 };
       }
       if (spec.place === 'water' && (water || stage.layout === 'sea' || stage.layout === 'ship' || stage.layout === 'land')) {
         const waterPlace = floatingSpot(stage, water, random);

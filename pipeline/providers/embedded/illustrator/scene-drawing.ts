@@ -64,7 +64,8 @@ export function drawScene(art: ArtLibrary, request: SceneDrawingRequest): SceneD
   const landmark = layoutLandmark(stage, scenery, aspectOf, random('landmark'));
   const scatter = layoutScatter(stage, scenery, background.keepClear, aspectOf, random('scatter'));
   const figures = layoutCast(stage, reading.cast, { cover: scenery.cover, water: background.water, aspectOf }, random('cast'));
-  const objects = layoutObjects(stage, reading.objects, figures, background.water, aspectOf, random('objects'));
+  const skyTaken = [landmark, ...scatter].filter((icon) => icon.sortY < 0).map((icon) => icon.box);
+  const objects = layoutObjects(stage, reading.objects, figures, background.water, aspectOf, random('objects'), skyTaken, landmark);
   const staged = drawStage(context, stage, { icons: [landmark, ...scatter, ...objects], figures });
 
   // Falling leaves and petals drift behind the characters; flowers and weather come in front.

@@ -27,7 +27,7 @@ export function drawStage(context: DrawContext, stage: Stage, parts: { icons: (P
         const symbol = context.symbols.symbol(icon.icon, { tint: icon.key ? context.tint.figures : context.tint.scenery, plain: !icon.key });
         if (!symbol) return '';
         if (icon.key) drawnObjects.add(icon.key);
-        const attributes = context.kit.iconAttributes(context.defs, icon.depth) || seasonalTreeAttributes(context, stage, icon.icon);
+        const attributes = context.kit.iconAttributes(context.defs, icon.sortY < 0 ? 0.7 : icon.depth) || seasonalTreeAttributes(context, stage, icon.icon);
         const shelf = icon.shelf ? `<rect x="${round(icon.box.x - icon.box.width * 0.3)}" y="${round(icon.box.y + icon.box.height * 0.94)}" width="${round(icon.box.width * 1.6)}" height="${round(context.frame.height * 0.014)}" rx="${round(context.frame.height * 0.005)}" fill="${context.kit.land('#8a5a35', 0.4)}"/>` : '';
         return shelf + useSymbol(symbol, icon.box, { mirror: icon.mirror, attributes });
       },

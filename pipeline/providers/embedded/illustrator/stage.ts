@@ -33,7 +33,7 @@ const HORIZONS: Record<SettingLayout, [number, number]> = {
   space: [0.68, 0.76],
 };
 
-const SHOT_SCALES: Record<Shot, number> = { wide: 0.74, medium: 0.9, close: 1.05 };
+const SHOT_SCALES: Record<Shot, number> = { wide: 0.82, medium: 0.96, close: 1.1 };
 
 export function planStage(size: { width: number; height: number }, layout: SettingLayout, castSize: number, hasSeaStrip: boolean, random: Random): Stage {
   const shot: Shot = castSize >= 4 ? 'wide' : random.pick(['wide', 'medium', 'medium', 'close'] as const);
@@ -41,7 +41,7 @@ export function planStage(size: { width: number; height: number }, layout: Setti
   // A wide shot shows more land and sky, so its horizon sits a little higher.
   const horizon = size.height * (random.between(low, high) - (shot === 'wide' ? 0.03 : 0));
   // Portrait pictures are narrow: figures a bit smaller so two still fit side by side.
-  const unit = size.height * 0.5 * Math.min(1, (size.width / size.height) * 1.1);
+  const unit = size.height * 0.55 * Math.min(1, (size.width / size.height) * 1.1);
   const frame = { ...size, horizon, unit };
   let groundTop = horizon;
   if (hasSeaStrip) groundTop = horizon + size.height * 0.16;

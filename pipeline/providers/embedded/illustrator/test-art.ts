@@ -8,7 +8,7 @@ import type { SceneDescription, Scene, StoryBible } from '../../../model';
 let art: ArtLibrary | undefined;
 
 export function testArt(): ArtLibrary {
-  art ??= createArtLibrary(readEmojiSubset(), loadParts(), () => ({ wobble: 'data:image/png;base64,', paper: 'data:image/png;base64,', wash: 'data:image/png;base64,' }));
+  art ??= createArtLibrary(readEmojiSubset(), loadParts(), () => ({ wobble: 'data:image/png;base64,', paper: 'data:image/png;base64,' }));
   return art;
 }
 

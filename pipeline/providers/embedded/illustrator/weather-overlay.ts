@@ -74,7 +74,7 @@ export function drawWeatherFront(context: DrawContext, area: Box): string {
       }
       const leaf = context.symbols.symbol(SCENE_ICONS.windLeaf, { tint: context.tint.scenery });
       const size = frame.height * 0.07;
-      const leaves = leaf ? useSymbol(leaf, { x: frame.width * random.between(0.55, 0.85), y: frame.height * random.between(0.2, 0.4), width: size, height: size }) : '';
+      const leaves = leaf ? useSymbol(leaf, { x: frame.width * random.between(0.55, 0.85), y: frame.height * random.between(0.2, 0.4), width: size, height: size }, { attributes: context.kit.iconAttributes(context.defs, 0.7) }) : '';
       return `<g fill="none" stroke="#ffffff" stroke-width="${round(frame.height * 0.006)}" stroke-linecap="round" opacity="0.75">${swirls}</g>${leaves}`;
     }
     default:
