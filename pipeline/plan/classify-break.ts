@@ -10,7 +10,8 @@ export interface BreakContext {
   insideQuotation: (at: number) => boolean;
 }
 
-const TERMINATED = /[.!?…。！？‼⁇][\p{Pe}\p{Pf}"'’”»«」』)\]]*$/u;
+// French puts a space before its closing guillemet: « Où vas-tu ? »
+const TERMINATED = /[.!?…。！？‼⁇](?:[\p{Pe}\p{Pf}"'’”“»«」』)\]]|[ \u00a0\u202f](?=[»«]))*$/u;
 const ABBREVIATION = /(?:^|[^\p{L}])(\p{L}+)\.$/u;
 const LOWER_AFTER_PUNCTUATION = /^[\p{P}\p{S}\s]{0,4}\p{Ll}/u;
 // Japanese attribution after a closing bracket: 「…」と言いました, 「…」って.
@@ -29,15 +30,15 @@ export function classifyBreak(context: BreakContext, at: number): BreakKind {
   const gap = text.slice(contentEnd, at);
   const newlines = gap.split('\n').length - 1;
   if (newlines >= 2) return 'paragraph';
-  if (context.insideQuotation(at)) return 'inner';
   const before = text.slice(Math.max(0, contentEnd - 24), contentEnd);
+  const abbreviation = ABBREVIATION.exec(before)?.[1];
+  if (abbreviation && (context.abbreviations.has(abbreviation.toLowerCase()) || /^\p{Lu}$/u.test(abbreviation))) return 'abbreviation';
+  if (context.insideQuotation(at)) return 'inner';
   const terminated = TERMINATED.test(before);
   if (newlines === 1 && !terminated) return 'line';
   const after = text.slice(at, at + 8);
   if (LOWER_AFTER_PUNCTUATION.test(after)) return 'inner';
   if (/[」』]$/.test(before) && JAPANESE_ATTRIBUTION.test(after)) return 'inner';
-  const abbreviation = ABBREVIATION.exec(before)?.[1];
-  if (abbreviation && (context.abbreviations.has(abbreviation.toLowerCase()) || /^\p{Lu}$/u.test(abbreviation))) return 'abbreviation';
   if (newlines === 1) return context.blankLines ? 'sentence' : 'paragraph';
   return 'sentence';
 }

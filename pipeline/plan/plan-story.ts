@@ -10,6 +10,7 @@ import { findTitle } from './find-title';
 import { groupScenes } from './group-scenes';
 import { LEXICON_LANGUAGES, type Lexicon } from './lexicon';
 import { normalizeStory } from './normalize-story';
+import { insideTest } from './quotation-spans';
 import { defaultSceneCount, wordsPerScene } from './scene-count';
 import { sceneChangeCue } from './scene-change-cue';
 import { sentenceUnits } from './sentence-units';
@@ -54,6 +55,8 @@ export function planStory(input: PlanStoryInput, lexicon: Lexicon | null): PlanS
   const cut = cutLongUnits(body, split.units, split.weakBreaks, split.wordStarts, LONGEST_UNIT_IN_SCENES * sceneWords, sceneWords / 2);
   if (cut.weakestCut === 'clause' || cut.weakestCut === 'abbreviation' || cut.weakestCut === 'word') {
     warnings.push('some sentences are very long (the story has few full stops), so a few scenes break inside a sentence');
+  } else if (cut.weakestCut === 'inner') {
+    warnings.push('some quotations are longer than a scene, so a few scenes break inside a quotation');
   }
   const units = cut.units;
   const wanted = input.targetScenes ?? defaultSceneCount(totalWords);
@@ -65,7 +68,7 @@ export function planStory(input: PlanStoryInput, lexicon: Lexicon | null): PlanS
   const tokens = tokenize(body, sentenceStarts);
   const mentions = lexicon ? findMentions(tokens, lexicon) : [];
   const names = findNames(body, tokens, mentions, lexicon);
-  const cast = buildStoryBible(body, tokens, mentions, names, lexicon);
+  const cast = buildStoryBible(body, tokens, mentions, names, lexicon, insideTest(split.quotations));
   const scenes = assembleScenes({ text: body, units, groups, mentions, cast, style: input.style ?? 'picture-book' });
   if (!lexicon) warnings.push(`scene descriptions for "${language}" are not available (lexicons exist for ${LEXICON_LANGUAGES.join(', ')}), so every picture shows a default scene`);
 

@@ -99,3 +99,24 @@ export function quotationSpans(text: string): QuotationSpan[] {
   reset(text.length);
   return spans;
 }
+
+/** Tests "is this offset inside a quotation" for offsets asked in any order, by binary search. */
+export function insideTest(spans: QuotationSpan[]): (at: number) => boolean {
+  const find = spanFinder(spans);
+  return (at) => find(at) !== undefined;
+}
+
+export function spanFinder(spans: QuotationSpan[]): (at: number) => QuotationSpan | undefined {
+  return (at) => {
+    let low = 0;
+    let high = spans.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const span = spans[middle];
+      if (at <= span.open) high = middle - 1;
+      else if (at >= span.close) low = middle + 1;
+      else return span;
+    }
+    return undefined;
+  };
+}

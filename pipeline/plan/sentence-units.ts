@@ -1,6 +1,6 @@
 import { classifyBreak, type BreakContext } from './classify-break';
 import { icuSentenceBreaks } from './icu-sentence-breaks';
-import { closingMarks, quotationSpans, type QuotationSpan } from './quotation-spans';
+import { closingMarks, insideTest, quotationSpans, spanFinder, type QuotationSpan } from './quotation-spans';
 import type { StoryUnit, WeakBreak } from './story-unit';
 import { wordStarts } from './word-starts';
 
@@ -16,6 +16,7 @@ export interface SentenceUnits {
   /** Breaks inside units, in order, for cutting a unit far longer than a scene. */
   weakBreaks: WeakBreak[];
   wordStarts: number[];
+  quotations: QuotationSpan[];
 }
 
 const SEPARATOR_LINE = /^[\s*#~•·=_\-–—]+$/;
@@ -51,7 +52,7 @@ export function sentenceUnits(text: string, options: SentenceUnitOptions): Sente
   units.push({ start, end: text.length, words: 0, breakBefore, cue: false, dialogue: false });
   const starts = wordStarts(text, options.language, icuBreaks);
   annotate(text, units, starts, spans, options);
-  return { units: mergeWordless(text, units), weakBreaks, wordStarts: starts };
+  return { units: mergeWordless(text, units), weakBreaks, wordStarts: starts, quotations: spans };
 }
 
 /** Moves every break to the next character of text, past closing quotation marks, and before opening ones. */
@@ -79,27 +80,6 @@ function adjustBreaks(text: string, icuBreaks: number[], spans: QuotationSpan[])
 function skipSpaces(text: string, at: number): number {
   while (at < text.length && /\s/.test(text[at])) at++;
   return at;
-}
-
-/** Tests "is this offset inside a quotation" for offsets asked in any order, by binary search. */
-function insideTest(spans: QuotationSpan[]): (at: number) => boolean {
-  const find = spanFinder(spans);
-  return (at) => find(at) !== undefined;
-}
-
-function spanFinder(spans: QuotationSpan[]): (at: number) => QuotationSpan | undefined {
-  return (at) => {
-    let low = 0;
-    let high = spans.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const span = spans[middle];
-      if (at <= span.open) high = middle - 1;
-      else if (at >= span.close) low = middle + 1;
-      else return span;
-    }
-    return undefined;
-  };
 }
 
 /** Fills in words, dialogue and cue flags, walking units, word starts and quotations together. */
