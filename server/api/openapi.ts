@@ -3,6 +3,7 @@ import { BookIdSchema, CreateBookBodySchema, ListBooksQuerySchema } from './requ
 import {
   ApiOptionsSchema, BookDetailSchema, BookListSchema, CancelledBookSchema, CreatedBookSchema, ErrorBodySchema, HealthSchema,
 } from './response-schemas';
+import { BookEventSchema, SubscribeAckSchema, SubscribeRequestSchema } from '../../web/shared/book-events';
 import { DOWNLOAD_NAMES } from '../../web/shared/downloads';
 
 type Schema = z.ZodType;
@@ -63,6 +64,14 @@ export function openApiDocument(): Record<string, unknown> {
       },
       '/api/options': { get: { summary: 'Languages, voices, styles, sizes, formats, limits and the active providers', responses: { 200: json(ApiOptionsSchema, 'The options') } } },
       '/api/health': { get: { summary: 'Is the server up, and how busy', responses: { 200: json(HealthSchema, 'Up') } } },
+    },
+    components: {
+      // Not HTTP: the socket.io messages, described here so clients have one place to look.
+      schemas: {
+        SubscribeRequest: jsonSchema(SubscribeRequestSchema, 'input'),
+        SubscribeAcknowledgement: jsonSchema(SubscribeAckSchema, 'output'),
+        BookEvent: jsonSchema(BookEventSchema, 'output'),
+      },
     },
   };
 }

@@ -36,6 +36,8 @@ describe('options, health, OpenAPI', () => {
     expect(body.properties.scenes).toMatchObject({ type: 'integer', minimum: 1, maximum: 60 });
     const limit = document.paths['/api/books'].get.parameters.find((parameter: { name: string }) => parameter.name === 'limit');
     expect(limit.schema).toMatchObject({ maximum: 100, default: 20 });
+    const events = document.components.schemas.BookEvent.oneOf ?? document.components.schemas.BookEvent.anyOf;
+    expect(events.map((event: { properties: { type: { const: string } } }) => event.properties.type.const)).toContain('scene:illustrated');
   });
 
   it('turns an unexpected failure into a plain 500 that hides the details', async () => {
