@@ -59,7 +59,8 @@ describe('VideoRenderer (MP4 audio slideshow)', () => {
       const narrationSeconds = manifest.steps.narration!.durationMs / 1000;
       expect(Math.abs(Number(probed.format.duration) - narrationSeconds)).toBeLessThan(0.2);
       const video = probed.streams.find((stream) => stream.codec_type === 'video')!;
-      expect(video).toMatchObject({ codec_name: 'h264', width: 1280, height: 720 });
+      // Tagged with the matrix it was converted with, so browsers show the pictures' own colours.
+      expect(video).toMatchObject({ codec_name: 'h264', width: 1280, height: 720, color_space: 'smpte170m', color_primaries: 'bt709', color_transfer: 'iec61966-2-1' });
       expect(Math.abs(Number(video.duration) - narrationSeconds)).toBeLessThan(0.2);
       expect(probed.streams.find((stream) => stream.codec_type === 'audio')).toMatchObject({ codec_name: 'aac', tags: { language: 'eng' } });
       expect(probed.streams.find((stream) => stream.codec_type === 'subtitle')).toMatchObject({ codec_name: 'mov_text' });

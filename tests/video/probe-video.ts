@@ -7,7 +7,7 @@ const FFMPEG = process.env.TEST_FFMPEG_PATH ?? 'ffmpeg';
 
 export interface ProbedVideo {
   format: { duration: string };
-  streams: { index: number; codec_type: string; codec_name: string; width?: number; height?: number; duration?: string; r_frame_rate: string; tags?: Record<string, string> }[];
+  streams: { index: number; codec_type: string; codec_name: string; width?: number; height?: number; duration?: string; r_frame_rate: string; color_space?: string; color_primaries?: string; color_transfer?: string; tags?: Record<string, string> }[];
   chapters: { start_time: string; end_time: string; tags: { title: string } }[];
 }
 

@@ -1,5 +1,12 @@
 import type { FrameSize } from './video-size';
 
+/**
+ * swscale turns the RGB pictures into YUV with the BT.601 matrix. Untagged, a browser decodes a
+ * 720p video as BT.709 and every colour shifts (a red #d9453b showed as #e6533a in Chromium), so
+ * the stream says which matrix it uses, with sRGB's primaries and transfer.
+ */
+export const COLOUR_TAGS = ['-colorspace', 'smpte170m', '-color_primaries', 'bt709', '-color_trc', 'iec61966-2-1'];
+
 /** How much smaller the blurred backdrop is drawn before being stretched back: cheap, and blurrier. */
 const BACKDROP_SHRINK = 8;
 

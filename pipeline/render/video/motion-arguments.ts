@@ -1,3 +1,4 @@
+import { COLOUR_TAGS } from './fit-picture-filter';
 import { buildMotionFilterGraph, MOTION_OUTPUT } from './motion-filter-graph';
 import { MOTION_FPS } from './motion-clips';
 import { sideInputArguments, sideOutputArguments } from './output-arguments';
@@ -24,7 +25,7 @@ export function buildMotionArguments(job: VideoJob): { args: string[]; transitio
     '-filter_complex', graph,
     '-map', `[${MOTION_OUTPUT}]`,
     '-r', String(MOTION_FPS),
-    '-c:v', 'libx264', '-preset', 'superfast', '-crf', '23', '-g', String(MOTION_FPS * 4), '-pix_fmt', 'yuv420p',
+    '-c:v', 'libx264', '-preset', 'superfast', '-crf', '23', '-g', String(MOTION_FPS * 4), '-pix_fmt', 'yuv420p', ...COLOUR_TAGS,
     ...sideOutputArguments({ narration: count, subtitles: files.subtitles ? count + 1 : undefined, chapters: files.subtitles ? count + 2 : count + 1 }, timeline.language),
     '-f', 'mp4', files.output,
   ];

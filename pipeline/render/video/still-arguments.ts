@@ -1,5 +1,5 @@
 import { frameTimingArguments } from './ffmpeg-capabilities';
-import { fillsFrame, fitPictureFilter } from './fit-picture-filter';
+import { COLOUR_TAGS, fillsFrame, fitPictureFilter } from './fit-picture-filter';
 import { sideInputArguments, sideOutputArguments } from './output-arguments';
 import type { VideoJob } from './video-job';
 
@@ -23,7 +23,7 @@ export function buildStillArguments(job: VideoJob): string[] {
     '-filter_complex', fit,
     '-map', '[video]',
     ...frameTimingArguments(job.capabilities, 'vfr'),
-    '-c:v', 'libx264', '-preset', 'veryfast', '-tune', 'stillimage', '-crf', '20', '-bf', '0', '-pix_fmt', 'yuv420p',
+    '-c:v', 'libx264', '-preset', 'veryfast', '-tune', 'stillimage', '-crf', '20', '-bf', '0', '-pix_fmt', 'yuv420p', ...COLOUR_TAGS,
     ...sideOutputArguments({ narration: 1, subtitles: files.subtitles ? 2 : undefined, chapters: files.subtitles ? 3 : 2 }, timeline.language),
     '-f', 'mp4', files.output,
   ];
