@@ -28,6 +28,11 @@ describe('buildSubtitleCues', () => {
     expect(Math.min(...lengths)).toBeGreaterThan(Math.max(...lengths) / 3);
   });
 
+  it('breaks at a comma just past the even split rather than mid-clause', () => {
+    const cues = buildSubtitleCues(sampleTimeline(['Once upon a time, at the edge of a deep green forest, there lived a little fox called Fern.']));
+    expect(cues.map((cue) => cue.lines.join(' '))).toEqual(['Once upon a time, at the edge of a deep green forest,', 'there lived a little fox called Fern.']);
+  });
+
   it('keeps the punctuation and quotes of the text, and never lets cues overlap', () => {
     const cues = buildSubtitleCues(sampleTimeline(['One morning the fox met an old owl. "Where are you going?" asked the owl.']));
     expect(cues.map((cue) => cue.lines.join(' '))).toEqual(['One morning the fox met an old owl.', '"Where are you going?"', 'asked the owl.']);

@@ -30,31 +30,40 @@ export function wrapCueText(text: string, lineCharacters = CUE_LIMITS.lineCharac
 
 /**
  * Cuts one sentence's words into groups that each fit a cue. The sentence is split into as many
- * even parts as its length or duration needs, so a long sentence never leaves a one-word tail;
- * a clause ending (comma, semicolon) past half a part is taken as a natural break.
+ * even parts as its length or duration needs, so a long sentence never leaves a one-word tail.
+ * Clause endings (comma, semicolon) are natural breaks: one from 60% of a part is taken early,
+ * and a part that is full waits for one that follows within another third.
  */
 function groupWords(words: WordTiming[], text: string): WordTiming[][] {
   const maxCharacters = CUE_LIMITS.lineCharacters * CUE_LIMITS.lines;
   const span = (first: WordTiming, last: WordTiming) => clean(text.slice(first.start, last.end)).length;
+  const endsClause = (word: WordTiming) => CLAUSE_END.test(text.slice(word.start, word.end));
+  const fits = (first: WordTiming, last: WordTiming) => span(first, last) <= maxCharacters && last.endMs - first.startMs <= CUE_LIMITS.durationMs;
   const total = span(words[0], words[words.length - 1]);
   const duration = words[words.length - 1].endMs - words[0].startMs;
   const parts = Math.max(Math.ceil(total / maxCharacters), Math.ceil(duration / CUE_LIMITS.durationMs), 1);
   const target = total / parts;
+  const clauseSoon = (from: number, first: WordTiming) => {
+    for (let next = from + 1; next < words.length && span(first, words[next]) <= target * 1.35 && fits(first, words[next]); next++) {
+      if (endsClause(words[next])) return true;
+    }
+    return false;
+  };
   const groups: WordTiming[][] = [];
   let group: WordTiming[] = [];
-  for (const word of words) {
-    if (group.length > 0 && (span(group[0], word) > maxCharacters || word.endMs - group[0].startMs > CUE_LIMITS.durationMs)) {
+  words.forEach((word, index) => {
+    if (group.length > 0 && !fits(group[0], word)) {
       groups.push(group);
       group = [];
     }
     group.push(word);
     const length = span(group[0], word);
-    const raw = text.slice(word.start, word.end);
-    if (length >= target || (length >= target * 0.6 && CLAUSE_END.test(raw))) {
+    const full = length >= target && (endsClause(word) || !clauseSoon(index, group[0]));
+    if (full || (length >= target * 0.6 && endsClause(word))) {
       groups.push(group);
       group = [];
     }
-  }
+  });
   if (group.length > 0) groups.push(group);
   return groups;
 }
