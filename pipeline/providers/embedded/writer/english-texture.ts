@@ -13,7 +13,7 @@ export function englishTexture(v: EnglishVoice): string[] {
     `${v.name} took a deep breath and listened to the world around ${v.him}.`,
     'Everything was very quiet, except for the beating of a small and hopeful heart.',
     `${v.He} thought about ${v.his} wish, and held it close, like a warm pebble in a pocket.`,
-    'The clouds drifted slowly across the sky, in no hurry at all.',
+    'A bumblebee bumbled past, humming to itself, in no hurry at all.',
     `A squirrel watched from a branch, nibbling an acorn and saying nothing.`,
     `${v.name} wiggled ${v.his} ${v.limbs} and tried to be patient.`,
     'Time went by, as time always does.',

@@ -54,7 +54,7 @@ export function germanAttemptTimes(v: GermanVoice): string[] {
 
 export function germanSetback(v: GermanVoice): Paragraph {
   return [
-    plot(`Dann, eines Abends, zog ein großer Sturm ${v.place.over} auf. Der Regen prasselte, der Wind heulte, und der Donner grollte über den Himmel.`),
+    plot(`Dann, eines Abends, zog ein großer Sturm ${v.place.over} auf. Der Regen prasselte, der Wind heulte, und der Donner grollte laut.`),
     plot(`${v.name} blieb zu Hause und lauschte dem Sturm, und ${v.sein} Wunsch schien weiter weg als je zuvor.`),
     colour('Tropf, tropf, machte der Regen. Tropf, tropf.'),
   ];
@@ -64,7 +64,7 @@ export function germanLowPoint(v: GermanVoice, pack: GermanGoalPack): Paragraph 
   return [
     plot(`An diesem Abend, in der Dämmerung, saß ${v.name} ganz allein bei ${v.place.landmarkDative}.`),
     plot(pack.despair(v)),
-    colour(`Der Himmel wurde rosa, dann lila, dann grau, und ${v.name} fühlte sich kleiner als je zuvor.`),
+    colour(`Das Abendlicht wurde rosa, dann lila, dann grau, und ${v.name} fühlte sich kleiner als je zuvor.`),
   ];
 }
 

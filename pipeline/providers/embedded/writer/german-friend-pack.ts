@@ -19,7 +19,7 @@ export function germanFriendPack(): GermanGoalPack {
       colour(`„Nur ein einziger Freund“, flüsterte ${v.er} dem ersten Stern zu. „Mehr wünsche ich mir nicht.“`),
     ],
     attempts: [
-      (v, when) => [plot(`${when} sah ${v.name} einen kleinen Vogel bei ${v.place.landmarkDative} und rief, so laut ${v.er} konnte: „HALLO!“`), plot('Aber der Vogel erschrak so sehr, dass er geradewegs in den Himmel flog und nicht wiederkam.')],
+      (v, when) => [plot(`${when} sah ${v.name} einen kleinen Vogel bei ${v.place.landmarkDative} und rief, so laut ${v.er} konnte: „HALLO!“`), plot('Aber der Vogel erschrak so sehr, dass er mit lautem Flattern davonflog und nicht wiederkam.')],
       (v, when) => [plot(`${when} backte ${v.name} einen großen Kuchen, um ihn mit allen zu teilen.`), plot(`Aber unterwegs stolperte ${v.er} über eine Wurzel, und der Kuchen landete platsch! verkehrt herum im Matsch.`), colour(`„Ach, herrje“, sagte ${v.name} und leckte sich den Zuckerguss von der Nase.`)],
       (v, when) => [plot(`${when} wollte ${v.name} bei einem Ballspiel mitspielen.`), plot(`Aber ${v.er} kannte die Regeln nicht und schoss den Ball so fest, dass er über den Hügel hüpfte, weit, weit weg.`), colour(`Alle gingen den Ball suchen, und ${v.name} war wieder allein.`)],
       (v, when) => [plot(`${when} stand ${v.name} mit ${v.sein}em schönsten Schal ganz still da und hoffte, dass jemand ${v.ihn} bemerken würde.`), plot(`Jemand bemerkte ${v.ihn} tatsächlich: eine Fliege, die sich auf ${v.sein}e Nase setzte und frech summte.`)],

@@ -12,7 +12,7 @@ export function germanTexture(v: GermanVoice): string[] {
     `${v.name} holte tief Luft und lauschte der Welt ringsum.`,
     'Alles war ganz still, bis auf das Klopfen eines kleinen, hoffnungsvollen Herzens.',
     `${v.Er} dachte an ${v.sein}en Wunsch und hielt ihn fest wie einen warmen Kieselstein in der Tasche.`,
-    'Die Wolken zogen langsam über den Himmel, ganz ohne Eile.',
+    'Ein Grashüpfer zirpte leise vor sich hin, ganz ohne Eile.',
     'Ein Eichhörnchen schaute von einem Ast herunter, knabberte an einer Nuss und sagte nichts.',
     `${v.name} wackelte mit ${v.sein}en ${v.limbsDative} und versuchte, geduldig zu sein.`,
     'Die Zeit verging, wie die Zeit es immer tut.',
