@@ -1,0 +1,48 @@
+import { buildStoryBible } from './build-story-bible';
+import { findMentions } from './find-mentions';
+import { findNames } from './find-names';
+import { loadLexicon } from './load-lexicon';
+import { tokenize } from './tokenize';
+
+function bible(text: string, language = 'en', insideQuotation: (at: number) => boolean = () => false) {
+  const lexicon = loadLexicon(language)!;
+  const starts = [0, ...[...text.matchAll(/[.!?]["”“]?\s+/g)].map((match) => match.index + match[0].length)];
+  const tokens = tokenize(text, starts);
+  const mentions = findMentions(tokens, lexicon);
+  return buildStoryBible(text, tokens, mentions, findNames(text, tokens, mentions, lexicon), lexicon, insideQuotation);
+}
+
+const summary = (text: string, language?: string) => bible(text, language).bible.characters.map((character) => `${character.id}:${character.kind}`);
+
+describe('buildStoryBible', () => {
+  it('makes one character of a name and the names inside it, and gives kind words to the named character of that kind', () => {
+    const result = bible('There was a little girl called Little Red-Cap. One day Little Red-Cap met a wolf. "Good day, Red-Cap," said the wolf, and the girl smiled.');
+    expect(result.bible.characters.map((character) => character.id)).toEqual(['little-red-cap', 'wolf']);
+    const hero = result.bible.characters[0];
+    expect(hero.kind).toBe('girl');
+    expect(hero.aliases).toEqual(expect.arrayContaining(['Red-Cap', 'a little girl', 'the girl']));
+    expect(result.bible.characters[1].aliases).toEqual(expect.arrayContaining(['a wolf', 'the wolf']));
+    expect(result.mentions.filter((mention) => mention.id === 'little-red-cap')).toHaveLength(5);
+    expect(result.named).toEqual(new Set(['little-red-cap']));
+  });
+
+  it('takes a kind from a word beside the name, with its colour, and from pronouns otherwise', () => {
+    expect(summary('She lived with her black cat, Pepper. Pepper slept. Then Tom came home and he saw Pepper. Tom laughed, and he sat down.')).toEqual(['pepper:cat', 'tom:boy']);
+    expect(bible('She lived with her black cat, Pepper. Pepper slept all day.').bible.characters[0].look.summary).toMatch(/^a black cat/);
+  });
+
+  it('names a character known only by its kind with the word the story uses most', () => {
+    expect(summary('La liebre corría. La liebre dormía. Un conejo miraba.', 'es')).toEqual(['liebre:rabbit']);
+    expect(summary('The huntsman came by. The huntsman saw the wolf.')).toEqual(['huntsman:hunter', 'wolf:wolf']);
+  });
+
+  it('leaves out a kind said once inside someone’s speech', () => {
+    const text = '"Am I a pirate?" asked the fox. The fox laughed.';
+    const quoted = bible(text, 'en', (at) => at < text.indexOf(' asked')).bible.characters.map((character) => character.id);
+    expect(quoted).toEqual(['fox']);
+  });
+
+  it('finds Rotkäppchen, the Großmutter and the Wolf in German', () => {
+    expect(summary('Rotkäppchen ging in den Wald. Da kam der Wolf. Rotkäppchen sprach: „Guten Tag, Wolf, ich gehe zur Großmutter.“', 'de')).toEqual(['rotkappchen:girl', 'wolf:wolf', 'grossmutter:grandmother']);
+  });
+});

@@ -1,0 +1,31 @@
+import type { SceneDescription } from '../model';
+import { describeScene, ranked } from './describe-scene';
+import type { Mention } from './find-mentions';
+
+const mention = (category: Mention['category'], key: string): Mention => ({ category, key, first: 0, last: 1, start: 0, end: 1 });
+const evidence = (mentions: Mention[], characters: string[] = []) => ({ mentions, characters, action: 'Something happens.' });
+
+describe('describeScene', () => {
+  it('describes a scene from what it names', () => {
+    const description = describeScene(evidence([mention('setting', 'forest'), mention('setting', 'house'), mention('setting', 'forest'), mention('time', 'night'), mention('weather', 'rain'), mention('season', 'winter'), mention('mood', 'scary'), mention('object', 'basket')], ['wolf', 'girl', 'wolf']), null, 'meadow');
+    expect(description).toEqual({ setting: 'forest', timeOfDay: 'night', weather: 'rain', season: 'winter', characters: ['wolf', 'girl'], objects: ['basket'], mood: 'scary', action: 'Something happens.' });
+  });
+
+  it('starts where the story first goes, in daylight, clear and calm', () => {
+    expect(describeScene(evidence([]), null, 'village')).toMatchObject({ setting: 'village', timeOfDay: 'day', weather: 'clear', season: null, characters: [], mood: 'calm' });
+  });
+
+  it('keeps the place, time, season, weather and cast when a scene does not change them', () => {
+    const previous: SceneDescription = { setting: 'forest', timeOfDay: 'dusk', weather: 'fog', season: 'autumn', characters: ['fox'], objects: ['lantern'], mood: 'scary', action: '' };
+    expect(describeScene(evidence([]), previous, 'meadow')).toMatchObject({ setting: 'forest', timeOfDay: 'dusk', weather: 'fog', season: 'autumn', characters: ['fox'], objects: [], mood: 'calm' });
+  });
+
+  it('clears the weather and the cast when the place changes', () => {
+    const previous: SceneDescription = { setting: 'forest', timeOfDay: 'night', weather: 'storm', season: null, characters: ['fox'], objects: [], mood: 'calm', action: '' };
+    expect(describeScene(evidence([mention('setting', 'house')]), previous, 'meadow')).toMatchObject({ setting: 'house', timeOfDay: 'night', weather: 'clear', characters: [] });
+  });
+
+  it('ranks by count, then by first appearance', () => {
+    expect(ranked(['b', 'a', 'c', 'a', 'c'])).toEqual(['a', 'c', 'b']);
+  });
+});

@@ -1,0 +1,35 @@
+import { findMentions } from './find-mentions';
+import { findNames } from './find-names';
+import { compileLexicon } from './lexicon';
+import { tokenize } from './tokenize';
+
+const english = compileLexicon({ language: 'en', name: 'English', articles: ['the', 'a'], abbreviations: ['mr'], notNames: ['i'], characterKinds: { giant: ['giant'] } });
+const german = compileLexicon({ language: 'de', name: 'German', capitalizesNouns: true, articles: ['der', 'die', 'das', 'den'], nounMarkers: ['mit'], characterKinds: { wolf: ['Wolf'] } });
+
+function names(text: string, lexicon = english): string[] {
+  const starts = [0, ...[...text.matchAll(/[.!?]\s+/g)].map((match) => match.index + match[0].length)];
+  const tokens = tokenize(text, starts);
+  return findNames(text, tokens, findMentions(tokens, lexicon), lexicon).map((name) => `${name.name}×${name.uses.length}`);
+}
+
+describe('findNames', () => {
+  it('finds a capitalized name used twice, at least once where no capital is forced', () => {
+    expect(names('Anna went out. The fox saw Anna at noon.')).toEqual(['Anna×2']);
+  });
+
+  it('ignores capitals that only start sentences', () => {
+    expect(names('Then the fox ran. Then the owl flew. Suddenly it rained.')).toEqual([]);
+  });
+
+  it('joins multi-word names, across an abbreviation, and counts a forced capital once the name is known', () => {
+    expect(names('Little Red-Cap ran. She met Little Red-Cap again. Then Mr. Fox came, and Mr. Fox bowed.')).toEqual(['Little Red-Cap×2', 'Mr. Fox×2']);
+  });
+
+  it('takes a capital after an article for a noun ("the Giant"), and leaves out known words and "I"', () => {
+    expect(names('Then the Giant woke. He saw the Giant in the glass. I said I would go.')).toEqual([]);
+  });
+
+  it('asks more of German, where every noun has a capital', () => {
+    expect(names('Gretel sah den Wolf. Der Wolf sah Gretel an, und Gretel lief mit Kuchen und mit Kuchen fort.', german)).toEqual(['Gretel×3']);
+  });
+});

@@ -1,0 +1,35 @@
+import { loadLexicon } from './load-lexicon';
+import { planStory } from './plan-story';
+
+const english = loadLexicon('en');
+const plan = (text: string, extra: Partial<Parameters<typeof planStory>[0]> = {}) => planStory({ text, language: 'en', maxCharacters: 200_000, ...extra }, english);
+
+describe('planStory', () => {
+  it('takes the title line off the story it covers', () => {
+    const result = plan('The Fox\r\n\r\nThe fox slept in the forest.\r\n\r\nThe owl woke at night.');
+    expect(result.title).toBe('The Fox');
+    expect(result.text).toBe('The fox slept in the forest.\n\nThe owl woke at night.');
+    expect(result.scenes.map((scene) => scene.text).join('')).toBe(result.text);
+  });
+
+  it('keeps the whole text when a title is given, and derives one when there is none', () => {
+    expect(plan('The Fox\n\nThe fox slept.', { title: '  Given  ' })).toMatchObject({ title: 'Given', text: 'The Fox\n\nThe fox slept.' });
+    expect(plan('A small grey fox lived in a hole under the old oak tree.').title).toBe('A small grey fox lived in…');
+  });
+
+  it('warns when asked for more scenes than there are sentences', () => {
+    const result = plan('The fox slept. The owl woke.', { targetScenes: 5 });
+    expect(result.scenes).toHaveLength(2);
+    expect(result.warnings).toContain('the story has only 2 sentences, so it makes 2 scenes, not 5');
+  });
+
+  it('describes scenes with default keys and a warning when there is no lexicon', () => {
+    const result = planStory({ text: 'Il lupo dorme nel bosco.', language: 'it', maxCharacters: 1_000 }, null);
+    expect(result.scenes[0].description).toMatchObject({ setting: 'meadow', timeOfDay: 'day', characters: [] });
+    expect(result.warnings[0]).toMatch(/scene descriptions for "it" are not available/);
+  });
+
+  it('refuses a story longer than the limit', () => {
+    expect(() => plan('x'.repeat(11), { maxCharacters: 10 })).toThrow('the story is 11 characters long; the limit is 10');
+  });
+});
