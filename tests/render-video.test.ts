@@ -104,14 +104,18 @@ describe('VideoRenderer (MP4 audio slideshow)', () => {
     }
   });
 
-  it('9:16 makes a 1080×1920 video with the square pictures fitted whole', async () => {
+  it('9:16 makes a 1080×1920 video with the square pictures fitted whole; a German book keeps its umlauts and language', async () => {
     const temporary = await temporaryFolder();
     try {
-      const { folder, manifest } = await sampleBook(temporary.dir, { aspect: '9:16' }, SHORT_SCENES.slice(0, 2), 250);
+      const scenes = ['Der kleine Fuchs wachte früh auf.', 'Sie traf eine Eule auf dem Hügel; „Wohin?“, fragte sie.'];
+      const { folder, manifest } = await makeSampleBook({ dir: temporary.dir, scenes, msPerWord: 250, language: 'de', options: { language: 'de', render: { aspect: '9:16' } } });
       await new VideoRenderer().render({ folder, manifest });
       const file = folder.resolve('book.mp4');
-      const video = (await probeVideo(file)).streams.find((stream) => stream.codec_type === 'video')!;
-      expect(video).toMatchObject({ width: 1080, height: 1920 });
+      const probed = await probeVideo(file);
+      expect(probed.streams.find((stream) => stream.codec_type === 'video')).toMatchObject({ width: 1080, height: 1920 });
+      expect(probed.streams.find((stream) => stream.codec_type === 'audio')?.tags?.language).toBe('ger');
+      expect(probed.chapters.map((chapter) => chapter.tags.title)).toEqual(['Der kleine Fuchs wachte früh auf.', 'Sie traf eine Eule auf dem…']);
+      expect((await extractSubtitles(file)).replace(/\s+/g, ' ')).toContain('Sie traf eine Eule auf dem Hügel;');
       await expectPicturesOnTime(file, manifest.steps.narration!.sceneOffsetsMs, pictureRegion({ width: 1080, height: 1920 }), 60);
     } finally {
       await temporary.remove();
