@@ -31,6 +31,10 @@ describe('buildStoryBible', () => {
     expect(bible('She lived with her black cat, Pepper. Pepper slept all day.').bible.characters[0].look.summary).toMatch(/^a black cat/);
   });
 
+  it('takes the kind a name says by its last kind word: Father Bear is a bear, Mr. Fox a fox', () => {
+    expect(summary('Father Bear growled. Then Father Bear sat down. Mr. Fox came by, and Mr. Fox bowed.')).toEqual(['father-bear:bear', 'mr-fox:fox']);
+  });
+
   it('names a character known only by its kind with the word the story uses most', () => {
     expect(summary('La liebre corría. La liebre dormía. Un conejo miraba.', 'es')).toEqual(['liebre:rabbit']);
     expect(summary('The huntsman came by. The huntsman saw the wolf.')).toEqual(['huntsman:hunter', 'wolf:wolf']);

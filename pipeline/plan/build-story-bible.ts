@@ -50,9 +50,7 @@ export function buildStoryBible(text: string, tokens: Token[], mentions: Mention
   for (const draft of named) {
     const apposition = appositiveKind(text, draft.nameUses, tokens, mentions, lexicon);
     if (apposition?.colour) draft.colours.push(apposition.colour);
-    if (draft.kind) continue;
-    const inName = draft.nameUses.flatMap((use) => index.inside(use, 'kind'));
-    draft.kind = inName.length > 0 ? inName[inName.length - 1].key : apposition?.kind ?? guessPersonKind(draft.name, draft.nameUses, tokens, lexicon);
+    draft.kind ??= kindInName(draft.words, lexicon) ?? apposition?.kind ?? guessPersonKind(draft.name, draft.nameUses, tokens, lexicon);
   }
 
   const taken = new Set<number>();
@@ -68,6 +66,19 @@ export function buildStoryBible(text: string, tokens: Token[], mentions: Mention
     if (!target.aliases.has(surface.toLowerCase())) target.aliases.set(surface.toLowerCase(), surface);
   }
   return finishBible([...named, ...kindOnly.values()], tokens, index, lexicon, insideQuotation);
+}
+
+/**
+ * The kind a name says, by its last kind word, the head of the name: "King Thrushbeard" is a
+ * king, "Father Bear" a bear, "Mr. Fox" a fox. Words like "bear" need no article here.
+ */
+function kindInName(words: string[], lexicon: Lexicon | null): string | null {
+  let kind: string | null = null;
+  for (const word of words) {
+    const entry = lexicon?.byFirstToken.get(word)?.find((candidate) => candidate.category === 'kind' && candidate.tokens.length === 1);
+    if (entry) kind = entry.key;
+  }
+  return kind;
 }
 
 function wordsOf(tokens: Token[], range: Range): string[] {

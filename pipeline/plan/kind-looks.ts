@@ -48,7 +48,7 @@ export const KIND_LOOKS: Record<string, KindLook> = {
   wolf: animal('fur', ['grey', 'grey', 'brown']),
   fox: animal('fur', ['orange']),
   rabbit: animal('fur', ['white', 'brown', 'grey']),
-  bear: animal('fur', ['brown', 'black', 'white']),
+  bear: animal('fur', ['brown', 'brown', 'black', 'white']),
   cat: animal('fur', ['black', 'orange', 'grey', 'white']),
   dog: animal('fur', ['brown', 'golden', 'black', 'white']),
   bird: animal('feathers', ['blue', 'red', 'yellow', 'brown']),
