@@ -29,6 +29,8 @@ export interface PlacedFigure {
 }
 
 interface LayoutOptions {
+  /** Scales every figure of the cast alike. */
+  boost?: number;
   cover: string | null;
   water?: WaterArea;
   aspectOf: (icon: string) => number;
@@ -42,9 +44,12 @@ export function layoutCast(stage: Stage, cast: CastMember[], options: LayoutOpti
   const [low, high] = count === 1 ? (landmarkLeft ? [0.5, 0.72] : [0.28, 0.5]) : count === 2 ? (landmarkLeft ? [0.32, 0.9] : [0.1, 0.68]) : [0.08, 0.92];
   const xs = spread(count, frame.width * (high - low), random.next, 0.3).map((x) => x + frame.width * low);
   const flipped = random.chance(0.5);
+  // A cast of only small creatures (a hedgehog, a mouse and a snail) is drawn bigger, all alike,
+  // so the page is about them; next to a person or an elephant they keep their small size.
+  const boost = Math.min(2.2, Math.max(1, 0.7 / Math.max(...cast.map((member) => member.spec.size))));
   const placed = cast.map((member, order) => {
     const slot = flipped ? count - 1 - order : order;
-    return placeMember(stage, member, xs[slot], count > 1 && slot % 2 === 1, options, random);
+    return placeMember(stage, member, xs[slot], count > 1 && slot % 2 === 1, { ...options, boost }, random);
   });
   makeRoom(placed);
   for (const [index, entry] of placed.entries()) {
@@ -91,7 +96,7 @@ function placeMember(stage: Stage, member: CastMember, x: number, backRow: boole
   const { frame } = stage;
   const { spec } = member;
   const boxAspect = spec.face ? 35 / 32 : 1;
-  const heightAt = (scale: number) => spec.size * frame.unit * stage.shotScale * scale;
+  const heightAt = (scale: number) => spec.size * (options.boost ?? 1) * frame.unit * stage.shotScale * scale;
   const boxWithBottom = (height: number, bottom: number): Box => ({ x: x - height / boxAspect / 2, y: bottom - height, width: height / boxAspect, height });
   const result = (box: Box, sortY: number, grounded: boolean, cover?: PlacedFigure['cover']): PlacedFigure => ({
     id: member.id,

@@ -19,8 +19,11 @@ export interface FigureSpec {
   facing: 'left' | 'right' | 'front';
   /** Height of the drawn figure's box relative to a standing grown-up (1); a bust's box is its head and shoulders. */
   size: number;
-  /** The head in the icon's 32-unit square: centre x, top of the skull, width. Items sit on it. */
-  head: [number, number, number];
+  /**
+   * The head in the icon's 32-unit square: centre x, top of the skull, width of the skull, and
+   * optionally the chin (where a scarf goes) when it is not about one head-width below the top.
+   */
+  head: [number, number, number] | [number, number, number, number];
   /** Hue ranges (degrees) of the clothes, recoloured to the character's palette. */
   garment?: [number, number][];
   /** Drawn with the figure on every page (a witch's broom, a hunter's bow). */
@@ -41,7 +44,7 @@ function chibi(body: { icon: string; garment: [number, number][] }, face: string
 /** Where a chibi face goes over a standing body (32-unit square): it covers the body's own head. */
 export const CHIBI_FACE = { width: 12.4, top: 9.3 - 0.94 * 12.4 } as const;
 
-function animal(icon: string, facing: FigureSpec['facing'], size: number, head: [number, number, number], form: FigureForm = 'standing'): FigureSpec {
+function animal(icon: string, facing: FigureSpec['facing'], size: number, head: FigureSpec['head'], form: FigureForm = 'standing'): FigureSpec {
   return { icon, form, facing, size, head };
 }
 
@@ -68,23 +71,23 @@ export const CHARACTER_FIGURES: Record<CharacterKind, FigureSpec> = {
   mermaid: { icon: 'woman-merpeople', form: 'swimming', facing: 'front', size: 0.85, head: [16.5, 2, 6] },
   farmer: { icon: 'man-farmer', form: 'bust', facing: 'front', size: 0.62, head: [15, 7, 12], garment: [[130, 165]] },
   sailor: { icon: 'man-pilot', form: 'bust', facing: 'front', size: 0.62, head: [16, 7, 12], garment: [[250, 290]] },
-  astronaut: { icon: 'astronaut', form: 'bust', facing: 'front', size: 0.64, head: [16, 3, 17] },
-  robot: { icon: 'robot', form: 'bust', facing: 'front', size: 0.5, head: [16, 6, 22] },
-  ghost: { icon: 'ghost', form: 'flying', facing: 'front', size: 0.8, head: [16, 4, 20] },
-  wolf: animal('wolf', 'front', 0.56, [16, 6, 22], 'peeking'),
-  fox: animal('fox', 'front', 0.48, [16, 7, 22], 'peeking'),
+  astronaut: { icon: 'astronaut', form: 'bust', facing: 'front', size: 0.64, head: [16, 3, 15, 21] },
+  robot: { icon: 'robot', form: 'bust', facing: 'front', size: 0.5, head: [16, 6, 16, 28] },
+  ghost: { icon: 'ghost', form: 'flying', facing: 'front', size: 0.8, head: [16, 4, 15, 19] },
+  wolf: animal('wolf', 'front', 0.56, [16, 6, 15, 28], 'peeking'),
+  fox: animal('fox', 'front', 0.48, [16, 8, 15, 29], 'peeking'),
   rabbit: animal('rabbit', 'left', 0.38, [8, 4.5, 8]),
-  bear: animal('bear', 'front', 0.6, [16, 6, 24], 'peeking'),
+  bear: animal('bear', 'front', 0.6, [16, 6, 17, 28], 'peeking'),
   cat: animal('cat', 'left', 0.4, [7, 6, 9]),
   dog: animal('dog', 'left', 0.45, [8.5, 6.5, 10]),
   bird: animal('bird', 'left', 0.28, [12, 2.5, 8], 'flying'),
-  owl: animal('owl', 'front', 0.4, [16, 3, 20]),
+  owl: animal('owl', 'front', 0.4, [16, 3, 15, 15]),
   duck: animal('duck', 'left', 0.38, [8, 4, 8]),
-  hen: animal('chicken', 'left', 0.36, [15, 5, 17], 'peeking'),
+  hen: animal('chicken', 'left', 0.36, [14, 5, 13, 26], 'peeking'),
   rooster: animal('rooster', 'left', 0.45, [7, 3, 7]),
-  frog: animal('frog', 'front', 0.32, [16, 6, 24]),
+  frog: animal('frog', 'front', 0.32, [16, 6, 17, 28]),
   mouse: animal('mouse', 'left', 0.25, [8, 4, 10]),
-  lion: animal('lion', 'front', 0.6, [16, 5, 22], 'peeking'),
+  lion: animal('lion', 'front', 0.6, [16, 6, 15, 27], 'peeking'),
   tiger: animal('tiger', 'left', 0.8, [6.5, 8, 8]),
   elephant: animal('elephant', 'left', 1.5, [8, 6, 10]),
   monkey: animal('monkey', 'front', 0.6, [12.5, 5, 9]),
@@ -103,8 +106,8 @@ export const CHARACTER_FIGURES: Record<CharacterKind, FigureSpec> = {
   fish: animal('tropical-fish', 'left', 0.3, [5, 8, 8], 'swimming'),
   whale: animal('spouting-whale', 'left', 1.3, [6, 13, 10], 'swimming'),
   dolphin: animal('dolphin', 'left', 0.7, [7, 3, 7], 'swimming'),
-  octopus: animal('octopus', 'front', 0.5, [16, 3, 18], 'swimming'),
-  penguin: animal('penguin', 'front', 0.5, [16, 3, 17]),
+  octopus: animal('octopus', 'front', 0.5, [16, 3, 15, 20], 'swimming'),
+  penguin: animal('penguin', 'front', 0.5, [16, 3, 13, 14]),
   snake: animal('snake', 'left', 0.45, [22, 2, 10]),
   crocodile: { ...animal('crocodile', 'left', 0.75, [6, 8, 8]), rotate: 90 },
   giraffe: animal('giraffe', 'left', 1.8, [4, 2.5, 5]),

@@ -6,9 +6,16 @@ import type { Illustration, Illustrator, IllustratorInput } from '../../illustra
 import type { IllustrateRequest, IllustrateResult } from './illustrate-worker';
 
 export interface EmbeddedIllustratorOptions {
-  /** Worker threads drawing at once; one per core (less one on bigger machines) by default. */
+  /** Worker threads drawing at once; by default one per core, at most two (see below). */
   poolSize?: number;
 }
+
+/**
+ * Each drawing worker holds ~100 MB (its own V8, the emoji subset, resvg's canvases), and two of
+ * them draw a picture about every 75 ms, which already outpaces narration; more would only spend
+ * the book's 500 MB memory budget.
+ */
+const MOST_WORKERS_BY_DEFAULT = 2;
 
 /**
  * The offline illustrator: each scene is composed from Fluent Emoji and hand-drawn parts as SVG
@@ -21,7 +28,7 @@ export class EmbeddedIllustrator implements Illustrator {
   private readonly pool: WorkerPool<IllustrateRequest, IllustrateResult>;
 
   constructor(options: EmbeddedIllustratorOptions = {}) {
-    const poolSize = options.poolSize ?? defaultPoolSize();
+    const poolSize = options.poolSize ?? Math.min(defaultPoolSize(), MOST_WORKERS_BY_DEFAULT);
     if (!Number.isInteger(poolSize) || poolSize < 1) throw new BadInputError(`poolSize must be a whole number of at least 1, not ${String(options.poolSize)}`);
     this.pool = new WorkerPool(path.join(__dirname, 'illustrate-worker.ts'), poolSize, 'embedded illustrator');
   }

@@ -2,7 +2,7 @@ import type { CharacterLook } from '../../../model';
 import { mix } from './colour';
 import type { FigureSpec } from './character-figures';
 import type { DrawContext } from './draw-context';
-import { figureSymbol, headInBox } from './figure-symbol';
+import { figureSymbol, headInBox, type HeadPlace } from './figure-symbol';
 import { aspect, useSymbol, type Box } from './icon-symbols';
 import { ITEM_DRAWINGS, type ItemSpec } from './item-drawings';
 import { itemColour, recolourItem } from './palette-recolour';
@@ -44,32 +44,37 @@ export function drawFigure(context: DrawContext, placement: FigurePlacement): { 
   let drewItem = false;
   const item = look.item ? ITEM_DRAWINGS[look.item as keyof typeof ITEM_DRAWINGS] : undefined;
   if (item) {
-    const drawn = drawItem(context, item, head, box, direction, itemColour(look.palette), filter, spec.form === 'standing');
+    const person = spec.face !== undefined || spec.form === 'bust';
+    const drawn = drawItem(context, item, head, box, direction, itemColour(look.palette), filter, spec.form, person);
     if (drawn) {
-      // Behind a bust, a cape would hang below the picture's subject; cut it at the figure's edge.
-      const clipped = item.at === 'back' && spec.form !== 'standing' ? `<g clip-path="url(#${boxClip(context, box)})">${drawn}</g>` : drawn;
-      (item.at === 'back' ? behind : front).push(clipped);
+      (item.at === 'back' ? behind : front).push(drawn);
       drewItem = true;
     }
   }
   if (spec.accessory) {
-    const accessory = drawItem(context, { icon: spec.accessory, at: 'hand', width: 1.5 }, head, box, direction, palette, filter, spec.form === 'standing');
+    const accessory = drawItem(context, { icon: spec.accessory, at: 'hand', width: 1.5 }, head, box, direction, palette, filter, spec.form, true);
     if (accessory) front.unshift(accessory);
   }
   const figure = useSymbol(symbol, box, { mirror, rotate: spec.rotate, attributes: filter });
   return { markup: behind.join('') + figure + front.join(''), drewItem };
 }
 
-function boxClip(context: DrawContext, box: Box): string {
-  return context.defs.once(`clip|${box.x}|${box.y}|${box.width}|${box.height}`, 'k', (id) => `<clipPath id="${id}"><rect x="${round(box.x - box.width)}" y="${round(box.y)}" width="${round(box.width * 3)}" height="${round(box.height)}"/></clipPath>`);
+/**
+ * How much bigger a cape or backpack is drawn: behind a bust only the shoulders show, so it must be
+ * wider to be seen; on an animal a person-sized cape would hang like a flag, so it is smaller.
+ */
+function backScale(item: ItemSpec, form: FigureSpec['form'], person: boolean): number {
+  if (item.at !== 'back') return 1;
+  if (form === 'bust') return 1.6;
+  return person ? 1 : 0.7;
 }
 
-function drawItem(context: DrawContext, item: ItemSpec, head: { x: number; top: number; width: number }, box: Box, direction: number, colour: string, filter: string, standing: boolean): string | undefined {
+function drawItem(context: DrawContext, item: ItemSpec, head: HeadPlace, box: Box, direction: number, colour: string, filter: string, form: FigureSpec['form'], person: boolean): string | undefined {
+  const standing = form === 'standing';
   const recolour = item.icon.startsWith('part:') && item.icon !== 'part:red-cap' ? { key: colour, change: (body: string) => recolourItem(body, colour) } : undefined;
   const symbol = context.symbols.symbol(item.icon, { recolour, tint: context.tint.figures });
   if (!symbol) return undefined;
-  // Behind a bust only the shoulders show, so a cape or backpack must be wider to be seen.
-  const width = item.width * head.width * (item.at === 'back' && !standing ? 2 : 1);
+  const width = item.width * head.width * backScale(item, form, person);
   const height = width * aspect(symbol);
   const at = (centreX: number, top: number) => useSymbol(symbol, { x: centreX - width / 2, y: top, width, height }, { mirror: direction < 0 && item.at === 'hand', attributes: filter });
   switch (item.at) {
@@ -78,14 +83,16 @@ function drawItem(context: DrawContext, item: ItemSpec, head: { x: number; top: 
     case 'eyes':
       return at(head.x, head.top + head.width * 0.55 - height / 2);
     case 'neck':
-      return at(head.x, head.top + head.width * 0.98);
+      return at(head.x, head.chin);
     case 'back':
-      return at(head.x - direction * head.width * (item.icon === 'backpack' ? 0.45 : 0), head.top + head.width * 0.95);
+      return at(head.x - direction * head.width * (item.icon === 'backpack' ? 0.45 : 0), head.chin - head.width * 0.03);
     case 'hand':
       return at(head.x + direction * head.width * 0.95, head.top + head.width * 1.55 - height / 2);
     case 'over':
       return at(head.x + direction * head.width * 0.3, head.top + head.width * 1.5 - height);
     case 'feet':
+      // A bust or a face has no feet in the picture: the boots stand beside it instead.
+      if (!standing) return at(head.x + direction * head.width * 1.2, Math.min(box.y + box.height * 0.95, context.frame.height * 0.98) - height);
       return at(head.x, Math.min(box.y + box.height * 0.955, context.frame.height) - height);
   }
 }

@@ -25,13 +25,20 @@ export function figureSymbol(context: DrawContext, spec: FigureSpec, garmentColo
   return { id, viewBox: CHIBI_VIEWBOX };
 }
 
-/** The head of a figure drawn in `box`, in picture pixels: centre x, top and width. */
-export function headInBox(spec: FigureSpec, symbol: PlacedSymbol, box: { x: number; y: number; width: number; height: number }, mirror: boolean): { x: number; top: number; width: number } {
+export interface HeadPlace {
+  x: number;
+  top: number;
+  width: number;
+  chin: number;
+}
+
+/** The head of a figure drawn in `box`, in picture pixels. */
+export function headInBox(spec: FigureSpec, symbol: PlacedSymbol, box: { x: number; y: number; width: number; height: number }, mirror: boolean): HeadPlace {
   const [minX, minY, width, height] = symbol.viewBox;
   const scaleX = box.width / width;
   const scaleY = box.height / height;
-  let [headX, headTop, headWidth] = spec.head;
-  if (spec.rotate === 90) [headX, headTop] = [32 - headTop - headWidth / 2, headX - headWidth / 2];
+  let [headX, headTop, headWidth, chin = spec.head[1] + spec.head[2] * 0.98] = spec.head;
+  if (spec.rotate === 90) [headX, headTop, chin] = [32 - headTop - headWidth / 2, headX - headWidth / 2, headX + headWidth / 2];
   const x = box.x + (headX - minX) * scaleX;
-  return { x: mirror ? 2 * (box.x + box.width / 2) - x : x, top: box.y + (headTop - minY) * scaleY, width: headWidth * scaleX };
+  return { x: mirror ? 2 * (box.x + box.width / 2) - x : x, top: box.y + (headTop - minY) * scaleY, width: headWidth * scaleX, chin: box.y + (chin - minY) * scaleY };
 }

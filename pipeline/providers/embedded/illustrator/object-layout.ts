@@ -16,7 +16,17 @@ export interface SceneObject {
   spec: ObjectSpec;
 }
 
-export function layoutObjects(stage: Stage, objects: SceneObject[], figures: PlacedFigure[], water: WaterArea | undefined, aspectOf: AspectOf, random: Random, skyTaken: Box[] = [], landmark?: PlacedIcon): (PlacedIcon & { key: string })[] {
+export interface ObjectSurroundings {
+  water?: WaterArea;
+  /** Sky already taken (a planet, a rainbow), for sky things to keep clear of. */
+  skyTaken: Box[];
+  landmark?: PlacedIcon;
+  /** Indoors, where the sky shows: sky things (the moon, a kite) are seen through it. */
+  window?: Box;
+}
+
+export function layoutObjects(stage: Stage, objects: SceneObject[], figures: PlacedFigure[], surroundings: ObjectSurroundings, aspectOf: AspectOf, random: Random): (PlacedIcon & { key: string })[] {
+  const { water, skyTaken, landmark, window } = surroundings;
   const { frame } = stage;
   // People hold things before animals do (a cat with a teapot looks odd); then in cast order.
   const holds = (entry: PlacedFigure) => entry.figure.spec.form !== 'flying' && entry.figure.spec.form !== 'swimming';
@@ -47,6 +57,11 @@ export function layoutObjects(stage: Stage, objects: SceneObject[], figures: Pla
         }
         const footY = Math.min(holder.sortY, stage.frontY) + frame.height * 0.01;
         return iconAt(stage, spec.icon, box.x + box.width / 2 - direction * box.width * 0.55, footY, height(scaleAt(stage, footY)), aspectOf);
+      }
+      if (spec.place === 'sky' && window) {
+        const side = Math.min(window.width, window.height) * 0.3;
+        const iconHeight = side * Math.min(1, aspectOf(spec.icon));
+        return { ...iconAt(stage, spec.icon, window.x + window.width * random.between(0.35, 0.65), window.y + window.height * random.between(0.4, 0.6) + iconHeight / 2, iconHeight, aspectOf), sortY: -1, depth: 0 };
       }
       if (spec.place === 'sky') {
         // Up in the sky, keep clear of the landmark (a planet, a rainbow) and of each other.

@@ -65,7 +65,8 @@ export function drawScene(art: ArtLibrary, request: SceneDrawingRequest): SceneD
   const scatter = layoutScatter(stage, scenery, background.keepClear, aspectOf, random('scatter'));
   const figures = layoutCast(stage, reading.cast, { cover: scenery.cover, water: background.water, aspectOf }, random('cast'));
   const skyTaken = [landmark, ...scatter].filter((icon) => icon.sortY < 0).map((icon) => icon.box);
-  const objects = layoutObjects(stage, reading.objects, figures, background.water, aspectOf, random('objects'), skyTaken, landmark);
+  const window = scenery.layout === 'room' ? background.keepClear[0] : undefined;
+  const objects = layoutObjects(stage, reading.objects, figures, { water: background.water, skyTaken, landmark, window }, aspectOf, random('objects'));
   const staged = drawStage(context, stage, { icons: [landmark, ...scatter, ...objects], figures });
 
   // Falling leaves and petals drift behind the characters; flowers and weather come in front.

@@ -61,7 +61,7 @@ export function drawWeatherFront(context: DrawContext, area: Box): string {
     case 'snow':
       return `<g clip-path="url(#${clip(context, area)})">${flakes(context, area, 1)}</g>`;
     case 'fog': {
-      const band = defs.linear([[0, '#ffffff', 0], [0.5, '#f2f4f7', 0.75], [1, '#ffffff', 0]]);
+      const band = defs.linear([[0, '#ffffff', 0], [0.5, '#f2f4f7', 0.6], [1, '#ffffff', 0]]);
       return [0.45, 0.62, 0.8].map((t) => `<rect x="0" y="${round(frame.height * t - frame.height * 0.09)}" width="${frame.width}" height="${round(frame.height * 0.18)}" fill="${band}"/>`).join('');
     }
     case 'wind': {
