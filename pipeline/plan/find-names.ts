@@ -21,20 +21,24 @@ interface Candidate {
 /**
  * Finds recurring proper names: runs of capitalized words, seen at least twice, at least once
  * where a capital is not forced (not the first word of a sentence, line or quotation), and
- * mostly not after an article ("the Giant" is a noun). Runs made only of lexicon words
- * ("Grandmother") are kinds, not names. In German, where every noun has a capital, a name
+ * mostly not after an article ("the Giant" is a noun). A run that is one lexicon phrase
+ * ("Grandmother") is a kind, not a name. In German, where every noun has a capital, a name
  * must also stand free twice and not follow an inflected adjective.
  */
 export function findNames(text: string, tokens: Token[], mentions: Mention[], lexicon: Lexicon | null): NameUse[] {
-  const lexiconWord = new Set<number>();
-  for (const mention of mentions) for (let index = mention.first; index < mention.last; index++) lexiconWord.add(index);
+  // Which lexicon phrase covers each token: a run that is one phrase ("Grandmother", "Fairy
+  // Godmother") is a kind, but a run of several ("Father Bear", "Mr. Fox") is a name.
+  const coveredBy = new Map<number, number>();
+  mentions.forEach((mention, position) => {
+    for (let index = mention.first; index < mention.last; index++) if (!coveredBy.has(index)) coveredBy.set(index, position);
+  });
   const runs = capitalRuns(text, tokens, lexicon);
   const candidates = new Map<string, Candidate>();
   const count = (first: number, last: number, free: boolean) => {
     if (first >= last) return;
-    let onlyLexicon = true;
-    for (let index = first; index < last; index++) if (!lexiconWord.has(index)) onlyLexicon = false;
-    if (onlyLexicon && lexicon) return;
+    const phrases = new Set<number | undefined>();
+    for (let index = first; index < last; index++) phrases.add(coveredBy.get(index));
+    if (lexicon && phrases.size === 1 && !phrases.has(undefined)) return;
     const words = tokens.slice(first, last).map((token) => token.lower);
     const key = words.join(' ');
     const candidate = candidates.get(key) ?? { name: text.slice(tokens[first].start, tokens[last - 1].end), words, freeUses: 0, afterArticle: 0, total: 0 };
