@@ -83,7 +83,7 @@ describe('storyloom make (in process, synthetic providers)', () => {
     const { io, written } = memoryIo(dir);
     expect(await command(chosen).make.run(['fox.txt', '--out', 'out', '--formats', 'web'], io)).toBe(1);
     expect(written.stderr).toContain('storyloom make: drawing scene 1 failed: out of crayons (provider: synthetic)\n');
-    expect(written.stderr).toContain(`storyloom make: what was finished is kept in ${path.join('out', 'a-test-story')}\n`);
+    expect(written.stderr).toContain(`storyloom make: what was finished is kept in ${path.join('out', 'a-test-story')}; "storyloom resume ${path.join('out', 'a-test-story')}" finishes it\n`);
     expect((await new BookFolder(path.join(dir, 'out', 'a-test-story')).read()).status).toBe('failed');
     expect(chosen.closes).toBe(1);
     await remove();

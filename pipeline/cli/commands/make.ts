@@ -3,19 +3,16 @@ import path from 'node:path';
 import { BookFolder } from '../../book-folder';
 import { newBookId } from '../../book-id';
 import { newManifest } from '../../book-store';
-import { BadInputError, CancelledError } from '../../errors';
-import { makeBook } from '../../make-book';
-import { BookRequestSchema, MAX_PROMPT_CHARACTERS, type BookRequestInput, type Manifest } from '../../model';
+import { BadInputError } from '../../errors';
+import { BookRequestSchema, MAX_PROMPT_CHARACTERS, type BookRequestInput } from '../../model';
 import { chooseProviders, type ChosenProviders } from '../../providers/choose-providers';
 import type { Renderer } from '../../render/renderer';
 import { UsageError, type CliIo, type Command } from '../cli-io';
-import { interruptSignal } from '../interrupt-signal';
 import { bookSlug, moveToUniqueFolder } from '../make/book-folder-name';
 import { checkLanguageAndVoice } from '../make/check-voice';
 import { readMakeArguments, type MakeArguments } from '../make/make-arguments';
-import { makeSummary, summaryText } from '../make/make-summary';
-import { StepTimer } from '../make/step-timings';
-import { progressDisplay } from '../progress-display';
+import { reportOutcome } from '../make/report-outcome';
+import { makeWithProgress, type RunOutcome } from '../make/run-with-progress';
 import { readStoryInput } from '../read-story-input';
 
 export interface MakeCommandDependencies {
@@ -61,13 +58,9 @@ async function runMake(argv: string[], io: CliIo, dependencies: MakeCommandDepen
   const args = readMakeArguments(argv);
   const request = await bookRequest(args, io);
   const chosen = (dependencies.chooseProviders ?? ((env) => chooseProviders({ env })))(io.env);
-  const interrupt = interruptSignal();
-  const display = progressDisplay(io.stderr);
-  const timer = new StepTimer();
   const outDir = path.resolve(io.cwd, args.out);
-  let workingDir: string | null = null;
-  let manifest: Manifest | null = null;
-  let failure: unknown = null;
+  let workingDir: string;
+  let outcome: RunOutcome;
   try {
     checkLanguageAndVoice('make', args.options.language, args.options.voice, await chosen.providers.narrator.voices());
     await fs.mkdir(outDir, { recursive: true });
@@ -76,41 +69,16 @@ async function runMake(argv: string[], io: CliIo, dependencies: MakeCommandDepen
     await fs.mkdir(workingDir);
     const folder = new BookFolder(workingDir);
     await folder.write(newManifest(id, request, new Date()));
-    manifest = await makeBook(folder, {
-      providers: chosen.providers,
-      renderers: dependencies.renderers?.(),
-      signal: interrupt.signal,
-      onProgress: (event) => {
-        timer.observe(event);
-        display.onProgress(event);
-      },
-    }).catch(async (error) => {
-      failure = error;
-      return folder.read().catch(() => null);
-    });
+    outcome = await makeWithProgress(folder, chosen, dependencies.renderers?.(), io);
   } finally {
-    display.finish();
-    interrupt.dispose();
     await chosen.providers.close();
   }
-  if (!manifest || !workingDir) throw failure;
+  const { manifest } = outcome;
+  if (!manifest) throw outcome.failure;
+  // The folder is named once the title is known: the writer or the planner chose it.
   const fallback = args.story.kind === 'file' && args.story.path !== '-' ? bookSlug(path.parse(args.story.path).name) : 'book';
   const finalDir = await moveToUniqueFolder(workingDir, outDir, bookSlug(manifest.title, fallback));
-  const summary = makeSummary(manifest, finalDir, timer.result(), chosen.describe());
-  if (args.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-  if (manifest.status === 'ready') {
-    if (!args.json) io.stdout.write(summaryText(summary, io.cwd));
-    return 0;
-  }
-  const where = path.relative(io.cwd, finalDir) || '.';
-  if (CancelledError.isInstance(failure) || manifest.status === 'cancelled') {
-    io.stderr.write(`storyloom make: cancelled; what was finished is kept in ${where}\n`);
-    return 130;
-  }
-  const error = manifest.error;
-  io.stderr.write(`storyloom make: ${error?.message ?? (failure as Error)?.message ?? 'the book failed'}${error?.provider ? ` (provider: ${error.provider})` : ''}\n`);
-  io.stderr.write(`storyloom make: what was finished is kept in ${where}\n`);
-  return 1;
+  return reportOutcome('make', { ...outcome, manifest }, finalDir, chosen.describe(), args.json, io);
 }
 
 /** The book request from the arguments: the story read from its file, or the prompt. */
