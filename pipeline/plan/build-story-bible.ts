@@ -1,5 +1,5 @@
 import type { StoryBible } from '../model';
-import { appositiveKind } from './appositive-kind';
+import { appositionFinder } from './appositive-kind';
 import { MentionIndex, newDraft, type CharacterDraft, type Range } from './character-draft';
 import type { Mention } from './find-mentions';
 import type { NameUse } from './find-names';
@@ -47,8 +47,9 @@ export function buildStoryBible(text: string, tokens: Token[], mentions: Mention
   const named = mergeContainedNames([...drafts.values()]);
 
   const index = new MentionIndex(mentions);
+  const appositiveKind = appositionFinder(text, tokens, mentions, lexicon);
   for (const draft of named) {
-    const apposition = appositiveKind(text, draft.nameUses, tokens, mentions, lexicon);
+    const apposition = appositiveKind(draft.nameUses);
     if (apposition?.colour) draft.colours.push(apposition.colour);
     draft.kind ??= kindInName(draft.words, lexicon) ?? apposition?.kind ?? guessPersonKind(draft.name, draft.nameUses, tokens, lexicon);
   }

@@ -29,6 +29,11 @@ describe('planStory', () => {
     expect(result.warnings[0]).toMatch(/scene descriptions for "it" are not available/);
   });
 
+  it('refuses a number of scenes outside 1 to 60', () => {
+    expect(() => plan('The fox slept.', { targetScenes: 61 })).toThrow('the number of scenes must be a whole number from 1 to 60, not 61');
+    expect(() => plan('The fox slept.', { targetScenes: 0 })).toThrow('not 0');
+  });
+
   it('refuses a story longer than the limit', () => {
     expect(() => plan('x'.repeat(11), { maxCharacters: 10 })).toThrow('the story is 11 characters long; the limit is 10');
   });

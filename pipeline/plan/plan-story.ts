@@ -42,6 +42,8 @@ export function planStory(input: PlanStoryInput, lexicon: Lexicon | null): PlanS
   const tag = LanguageTagSchema.safeParse(input.language);
   if (!tag.success) throw new BadInputError(`"${input.language}" is not a language tag (try "en", "de", "fr", "es" or "ja")`);
   const language = tag.data;
+  const target = input.targetScenes;
+  if (target !== undefined && (!Number.isInteger(target) || target < 1 || target > 60)) throw new BadInputError(`the number of scenes must be a whole number from 1 to 60, not ${target}`);
   throwIfCancelled(input.signal);
   const normalized = normalizeStory(input.text, input.maxCharacters);
   const givenTitle = input.title?.trim();
