@@ -38,13 +38,3 @@ export interface DrawContext {
 export function landColour(context: DrawContext, colour: string, depth: number): string {
   return context.kit.land(lit(colour, context.lighting.land), depth);
 }
-
-/** How big something standing at `y` is drawn, from 0.3 at the horizon to 1 at the bottom edge. */
-export function depthScale(frame: Frame, y: number): number {
-  const depth = Math.max(0, Math.min(1, (y - frame.horizon) / (frame.height - frame.horizon)));
-  return 0.3 + 0.7 * depth;
-}
-
-export function depthAt(frame: Frame, y: number): number {
-  return Math.max(0, Math.min(1, (y - frame.horizon) / (frame.height - frame.horizon)));
-}

@@ -57,13 +57,3 @@ export function lit(hex: string, multipliers: Multipliers): string {
   const channels = parseHex(hex);
   return toHex([channels[0] * multipliers[0], channels[1] * multipliers[1], channels[2] * multipliers[2]]);
 }
-
-export function isUnlit(multipliers: Multipliers): boolean {
-  return multipliers.every((value) => Math.abs(value - 1) < 0.005);
-}
-
-/** An SVG colour matrix that applies the multipliers to whatever it filters (icons). */
-export function lightMatrix(multipliers: Multipliers): string {
-  const [red, green, blue] = multipliers.map((value) => Math.round(value * 1000) / 1000);
-  return `${red} 0 0 0 0 0 ${green} 0 0 0 0 0 ${blue} 0 0 0 0 0 1 0`;
-}

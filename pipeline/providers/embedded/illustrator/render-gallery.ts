@@ -1,7 +1,8 @@
 /**
  * Renders the gallery scenes in every style, so a person can look at them:
  *   npx tsx pipeline/providers/embedded/illustrator/render-gallery.ts out/gallery [size] [seed]
- * Prints each picture's drawing and rasterizing time.
+ * Prints each picture's drawing and rasterizing time (CPU). GALLERY_STYLE=flat or GALLERY_ONLY=forest
+ * narrow it down.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
