@@ -48,9 +48,12 @@ function silhouetteFilter(defs: SvgDefs, depth: number): string {
 function watercolourFinish(defs: SvgDefs, content: string, size: { width: number; height: number }, seed: number, art: ArtLibrary): string {
   const { wobble, paper } = art.textures();
   const { width, height } = size;
-  // The seed shifts the tiles, so two pages do not wobble or blot the same way.
+  // Pages differ in which noise channel pushes which way, and in where the paper's blotches fall.
+  // (The wobble tile itself must start at the origin: resvg tiles only the part of it inside the
+  // filter region, so an offset tile repeats with a seam.)
   const shift = (seed * 37) % WOBBLE_TILE;
-  const filter = defs.once(`watercolour|${shift}`, 'w', (id) => `<filter id="${id}" x="0" y="0" width="${width}" height="${height}" filterUnits="userSpaceOnUse" color-interpolation-filters="sRGB"><feImage href="${wobble}" x="${-shift}" y="${-shift}" width="${WOBBLE_TILE}" height="${WOBBLE_TILE}" result="tile"/><feTile in="tile" result="noise"/><feDisplacementMap in="SourceGraphic" in2="noise" scale="${round(width / 80)}" xChannelSelector="R" yChannelSelector="G"/></filter>`);
+  const [across, down] = seed % 2 === 0 ? ['R', 'G'] : ['G', 'R'];
+  const filter = defs.once(`watercolour|${across}`, 'w', (id) => `<filter id="${id}" x="0" y="0" width="${width}" height="${height}" filterUnits="userSpaceOnUse" color-interpolation-filters="sRGB"><feImage href="${wobble}" x="0" y="0" width="${WOBBLE_TILE}" height="${WOBBLE_TILE}" result="tile"/><feTile in="tile" result="noise"/><feDisplacementMap in="SourceGraphic" in2="noise" scale="${round(width / 80)}" xChannelSelector="${across}" yChannelSelector="${down}"/></filter>`);
   const grain = defs.once(`paper|${shift}`, 'p', (id) => `<pattern id="${id}" patternUnits="userSpaceOnUse" x="${-shift * 2}" y="${-shift}" width="${PAPER_TILE}" height="${PAPER_TILE}"><image href="${paper}" width="${PAPER_TILE}" height="${PAPER_TILE}"/></pattern>`);
   return `<g filter="url(#${filter})">${content}</g><rect width="${width}" height="${height}" fill="url(#${grain})"/>`;
 }
