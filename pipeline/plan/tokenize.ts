@@ -17,6 +17,8 @@ export interface Token {
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const JOINING_GAP = /^(?:[ \u00a0]{1,2}|[-‐'’])$/u;
 const OPENS_SPEECH = /["“„«»‹›「『'‘:—–]/u;
+const JOINING_CODES = new Set([...' \u00a0-‐\'’'].map((character) => character.charCodeAt(0)));
+const SPEECH_CODES = new Set([...'"“„«»‹›「『\'‘:—–'].map((character) => character.charCodeAt(0)));
 
 /**
  * Every word of the text with what the lexicon and name finder need. `sentenceStarts` are
@@ -33,18 +35,21 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
     const start = match.index;
     const word = match[0];
     while (nextSentence < sentenceStarts.length && sentenceStarts[nextSentence] <= start) lastSentenceStart = sentenceStarts[nextSentence++];
-    const gapLength = start - previousEnd;
-    const gap = previousEnd < 0 || gapLength > 3 ? null : text.slice(previousEnd, start);
+    // Most gaps are one space: decide those without slicing or a regular expression.
+    const single = previousEnd >= 0 && start - previousEnd === 1 ? text.charCodeAt(previousEnd) : -1;
+    const gap = previousEnd < 0 || single !== -1 || start - previousEnd > 3 ? null : text.slice(previousEnd, start);
     const lower = word.toLowerCase();
     const capitalized = word[0] !== lower[0];
+    const joined = single !== -1 ? JOINING_CODES.has(single) : gap !== null && JOINING_GAP.test(gap);
+    const opensSpeech = previousEnd >= 0 && (single !== -1 ? SPEECH_CODES.has(single) : OPENS_SPEECH.test(gap ?? text.slice(previousEnd, start)));
     tokens.push({
       start,
       end: start + word.length,
       lower,
       capitalized,
       shouted: capitalized && word.length > 1 && word !== lower && word === word.toUpperCase(),
-      sentenceInitial: previousEnd < 0 || previousEnd <= lastSentenceStart || (gap === null ? OPENS_SPEECH.test(text.slice(previousEnd, start)) : OPENS_SPEECH.test(gap)),
-      joined: gap !== null && JOINING_GAP.test(gap),
+      sentenceInitial: previousEnd < 0 || previousEnd <= lastSentenceStart || opensSpeech,
+      joined,
     });
     previousEnd = start + word.length;
   }
