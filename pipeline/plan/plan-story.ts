@@ -1,4 +1,4 @@
-import { CancelledError, BadInputError, throwIfCancelled } from '../errors';
+import { BadInputError, throwIfCancelled } from '../errors';
 import { LanguageTagSchema, type StoryPlan } from '../model';
 import { assembleScenes } from './assemble-scenes';
 import { buildStoryBible } from './build-story-bible';
@@ -64,7 +64,7 @@ export function planStory(input: PlanStoryInput, lexicon: Lexicon | null): PlanS
   const wanted = input.targetScenes ?? defaultSceneCount(totalWords);
   if (wanted > units.length) warnings.push(`the story has only ${units.length} sentence${units.length === 1 ? '' : 's'}, so it makes ${units.length} scene${units.length === 1 ? '' : 's'}, not ${wanted}`);
   const groups = groupScenes(units, wanted);
-  if (input.signal?.aborted) throw new CancelledError();
+  throwIfCancelled(input.signal);
 
   const sentenceStarts = [...units.map((unit) => unit.start), ...split.weakBreaks.filter((weak) => weak.kind === 'line' || weak.kind === 'inner').map((weak) => weak.at)].sort((first, second) => first - second);
   const tokens = tokenize(body, sentenceStarts);
