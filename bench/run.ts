@@ -4,7 +4,7 @@ import { BENCH_USAGE, BenchUsageError, parseBenchOptions, type BenchmarkName, ty
 import { reportJson, reportSections, reportSummary, type BenchReport } from './report/bench-report';
 import type { BenchResults } from './report/bench-results';
 import { formatTable } from './report/format-table';
-import { withPeakMemory } from './report/peak-memory';
+import { withTreeFigures } from './report/tree-figures';
 import { checkTargets } from './report/targets';
 
 /** Generous ceilings: a benchmark that passes one is stuck, not slow. */
@@ -16,7 +16,7 @@ async function runBenchmarks(options: BenchOptions): Promise<BenchReport> {
   for (const name of options.only) {
     process.stderr.write(`bench: ${name}…\n`);
     const outcome = await spawnBenchmark(name, { quick: options.quick, timeoutMs: (options.quick ? 180 : TIMEOUT_SECONDS[name]) * 1000 });
-    if (outcome.figures) (results as Record<string, unknown>)[name] = withPeakMemory(outcome.figures as object, outcome.peakTreeBytes);
+    if (outcome.figures) (results as Record<string, unknown>)[name] = withTreeFigures(outcome.figures as object, outcome.tree);
     else failures[name] = outcome.failure ?? 'no figures';
     process.stderr.write(`bench: ${name} ${outcome.figures ? 'done' : `FAILED (${failures[name]})`} in ${outcome.seconds.toFixed(1)} s\n`);
   }

@@ -4,16 +4,15 @@ import type { BenchmarkName } from '../cli/bench-options';
 export interface BenchContext {
   quick: boolean;
   /**
-   * Opens and closes the window in which the parent samples memory, so setting up (writing the
-   * story, making pictures for the video benchmark) does not count towards the peak.
+   * Opens and closes the window in which the parent samples the process tree's memory and CPU
+   * waits, so setting up (writing the story, say) does not count. Benchmarks that report no
+   * memory never open it.
    */
-  memoryWindow(state: 'open' | 'close'): void;
+  measuringWindow(state: 'open' | 'close'): void;
   log(line: string): void;
 }
 
 export interface Benchmark<Figures = unknown> {
   name: BenchmarkName;
-  /** Whether the parent samples the peak resident memory of the child's process tree. */
-  measuresMemory: boolean;
   run(context: BenchContext): Promise<Figures>;
 }

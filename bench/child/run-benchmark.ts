@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   if (!BENCHMARK_NAMES.includes(name)) throw new Error(`unknown benchmark "${name}"`);
   const context: BenchContext = {
     quick: process.argv.includes('--quick'),
-    memoryWindow: (state) => void send({ kind: 'memory-window', state }),
+    measuringWindow: (state) => void send({ kind: 'measuring-window', state }),
     log: (line) => console.error(line),
   };
   const benchmark = loadBenchmark(name);

@@ -1,15 +1,15 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { BenchmarkName } from '../cli/bench-options';
-import { processTree } from '../measure/process-tree-memory';
-import { TreeMemorySampler } from '../measure/tree-memory-sampler';
+import { processTree } from '../measure/process-tree';
+import { TreeSampler, type TreeSample } from '../measure/tree-sampler';
 import type { ChildMessage } from './child-messages';
 
 export interface ChildOutcome {
   figures?: unknown;
   failure?: string;
-  /** Peak resident memory of the child's process tree while its memory window was open. */
-  peakTreeBytes?: number;
+  /** What the parent saw of the child's process tree while its measuring window was open. */
+  tree?: TreeSample;
   seconds: number;
 }
 
@@ -39,7 +39,7 @@ export function spawnBenchmark(name: BenchmarkName, options: { quick: boolean; t
   });
   child.stdout!.pipe(process.stderr, { end: false });
   child.stderr!.pipe(process.stderr, { end: false });
-  const sampler = child.pid ? new TreeMemorySampler(child.pid) : null;
+  const sampler = child.pid ? new TreeSampler(child.pid) : null;
   const outcome: ChildOutcome = { seconds: 0 };
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
@@ -47,9 +47,9 @@ export function spawnBenchmark(name: BenchmarkName, options: { quick: boolean; t
       if (child.pid) killTree(child.pid);
     }, options.timeoutMs);
     child.on('message', (message: ChildMessage) => {
-      if (message.kind === 'memory-window' && sampler) {
+      if (message.kind === 'measuring-window' && sampler) {
         if (message.state === 'open') sampler.start();
-        else outcome.peakTreeBytes = sampler.stop().peakBytes;
+        else outcome.tree = sampler.stop();
       } else if (message.kind === 'result') outcome.figures = message.figures;
       else if (message.kind === 'failure') outcome.failure = message.message.split('\n')[0];
     });

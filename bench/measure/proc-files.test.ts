@@ -1,4 +1,4 @@
-import { parseChildren, parseProcStat, parseStatusBytes } from './proc-files';
+import { parseChildren, parseProcStat, parseSchedstat, parseStatusBytes } from './proc-files';
 
 describe('/proc parsers', () => {
   it('reads a stat line whose command holds spaces and parentheses', () => {
@@ -16,5 +16,10 @@ describe('/proc parsers', () => {
   it('reads child lists, empty or not', () => {
     expect(parseChildren('32174 32180 \n')).toEqual([32174, 32180]);
     expect(parseChildren('')).toEqual([]);
+  });
+
+  it('reads run and wait times from schedstat', () => {
+    expect(parseSchedstat('295427155 666816207 890\n')).toEqual({ runNs: 295427155, waitNs: 666816207 });
+    expect(parseSchedstat('')).toBeNull();
   });
 });

@@ -37,3 +37,12 @@ export function parseStatusBytes(text: string, field: 'VmRSS' | 'VmHWM'): number
 export function parseChildren(text: string): number[] {
   return text.split(/\s+/).filter(Boolean).map(Number).filter(Number.isInteger);
 }
+
+/**
+ * /proc/<pid>/task/<tid>/schedstat: nanoseconds on a CPU, nanoseconds runnable but waiting for
+ * one (other processes had the cores), and time slices.
+ */
+export function parseSchedstat(text: string): { runNs: number; waitNs: number } | null {
+  const [run, wait] = text.trim().split(/\s+/).map(Number);
+  return Number.isFinite(run) && Number.isFinite(wait) ? { runNs: run, waitNs: wait } : null;
+}

@@ -6,7 +6,6 @@ import { measureBook } from './measure-book';
 /** Figure 1: a ~1,000-word story to web, PDF and MP4 (still), as a person would make it. */
 export const bookBenchmark: Benchmark<BookRunFigures> = {
   name: 'book',
-  measuresMemory: true,
   async run(context) {
     const story = await writtenStory(context.quick ? 'short' : 'long');
     return measureBook(context, { text: story.text, options: { formats: ['web', 'pdf', 'mp4'], render: { videoMode: 'still' } } });

@@ -10,6 +10,8 @@ export interface BookRunFigures {
   videoMode: string;
   /** Seconds per step, in order; each step runs from the end of the one before, so they add up. */
   stageSeconds: Record<string, number | null>;
+  /** The same steps in CPU seconds (process, threads, finished ffmpeg runs). */
+  stageCpuSeconds: Record<string, number | null>;
   totalSeconds: number;
   /** CPU seconds of the process, its threads and its ffmpeg children. */
   cpuSeconds: number;
@@ -18,6 +20,8 @@ export interface BookRunFigures {
   processHighWaterMegabytes: number | null;
   /** Peak of process + threads + child processes; set by the bench runner, which samples it. */
   peakRssMegabytes?: number | null;
+  /** Seconds the threads were ready to run but other processes had the cores; set by the runner. */
+  waitedForCpuSeconds?: number;
 }
 
 /** StepTimings (milliseconds, from the CLI's timer) as seconds in reading order. */
@@ -40,12 +44,16 @@ const STAGE_LABELS: Record<string, string> = {
 };
 
 export function bookRunRows(figures: BookRunFigures, targets: { total?: string; peakRss?: string }): TableRow[] {
-  const stages = Object.entries(figures.stageSeconds).map(([stage, seconds]): TableRow => ({ label: STAGE_LABELS[stage] ?? stage, value: formatSeconds(seconds) }));
+  const stages = Object.entries(figures.stageSeconds).map(([stage, seconds]): TableRow => ({
+    label: STAGE_LABELS[stage] ?? stage,
+    value: `${formatSeconds(seconds)} (CPU ${formatSeconds(figures.stageCpuSeconds[stage])})`,
+  }));
   return [
     ...stages,
     { label: 'total (wall)', value: formatSeconds(figures.totalSeconds), targetId: targets.total },
     { label: 'CPU time (threads and ffmpeg)', value: formatSeconds(figures.cpuSeconds) },
     { label: 'CPU use (CPU ÷ wall)', value: formatFactor(figures.cpuSeconds / figures.totalSeconds) },
+    { label: 'waited for a CPU (other load; summed over threads)', value: formatSeconds(figures.waitedForCpuSeconds) },
     { label: 'narration length', value: formatSeconds(figures.narrationSeconds) },
     { label: 'peak RSS (process, threads, ffmpeg)', value: formatMegabytes(figures.peakRssMegabytes), targetId: targets.peakRss },
     { label: 'peak RSS (process alone, kernel mark)', value: formatMegabytes(figures.processHighWaterMegabytes) },

@@ -25,7 +25,6 @@ async function makeOnce(store: BookStore, text: string, providers: ProviderSet, 
  */
 export const parallelismBenchmark: Benchmark<ParallelismFigures> = {
   name: 'parallelism',
-  measuresMemory: false,
   async run() {
     const text = firstParagraphs((await writtenStory('long')).text, BOOK.scenes);
     const { warmUp, timed, callsInFlight } = fixedTimeProviders(syntheticProviders(), BOOK);

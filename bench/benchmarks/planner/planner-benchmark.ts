@@ -13,7 +13,6 @@ import type { PlannerFigures } from './planner-figures';
  */
 export const plannerBenchmark: Benchmark<PlannerFigures> = {
   name: 'planner',
-  measuresMemory: false,
   async run(context) {
     const text = longStory(context.quick ? 5_000 : 50_000);
     const words = countWords(text);

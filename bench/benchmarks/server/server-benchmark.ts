@@ -57,7 +57,6 @@ async function postBook(url: string, text: string): Promise<string> {
  */
 export const serverBenchmark: Benchmark<ServerFigures> = {
   name: 'server',
-  measuresMemory: false,
   async run(context) {
     const size = context.quick ? QUICK : FULL;
     const stories = await Promise.all(PROMPTS.slice(0, size.books).map((prompt, index) => writtenStory('short', index + 1, prompt)));

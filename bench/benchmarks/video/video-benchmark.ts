@@ -51,7 +51,6 @@ async function encode(encoder: Encoder, folder: BookFolder, manifest: Manifest, 
  */
 export const videoBenchmark: Benchmark<VideoFigures> = {
   name: 'video',
-  measuresMemory: false,
   async run(context) {
     const story = await writtenStory(context.quick ? 'short' : 'medium');
     const text = context.quick ? firstParagraphs(story.text, 3) : story.text;

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseChildren, parseStatusBytes } from './proc-files';
+import { parseChildren, parseSchedstat, parseStatusBytes } from './proc-files';
 
 /** Reads a /proc file, or null when the process has just gone (it may end between two reads). */
 function readProc(file: string): string | null {
@@ -30,14 +30,35 @@ export function processTree(pid: number): number[] {
 }
 
 /**
- * Resident memory of `pid` and all its descendants, summed, in bytes. A process's RSS already
+ * Resident memory of the processes in `tree` (see processTree), summed, in bytes. A process's RSS already
  * covers its worker threads; shared library pages are counted once per process, so the sum leans
  * high, never low.
  */
-export function treeResidentBytes(pid: number): number {
+export function treeResidentBytes(tree: readonly number[]): number {
   let total = 0;
-  for (const member of processTree(pid)) total += parseStatusBytes(readProc(`/proc/${member}/status`) ?? '', 'VmRSS') ?? 0;
+  for (const member of tree) total += parseStatusBytes(readProc(`/proc/${member}/status`) ?? '', 'VmRSS') ?? 0;
   return total;
+}
+
+/**
+ * Nanoseconds each thread of the processes in `tree` has spent runnable but waiting for a CPU,
+ * keyed "pid/tid". Summed, it says how much the machine's other load held the benchmark back.
+ */
+export function threadWaits(tree: readonly number[]): Map<string, number> {
+  const waits = new Map<string, number>();
+  for (const member of tree) {
+    let tasks: string[];
+    try {
+      tasks = readdirSync(`/proc/${member}/task`);
+    } catch {
+      continue;
+    }
+    for (const task of tasks) {
+      const stat = parseSchedstat(readProc(`/proc/${member}/task/${task}/schedstat`) ?? '');
+      if (stat) waits.set(`${member}/${task}`, stat.waitNs);
+    }
+  }
+  return waits;
 }
 
 /** The process's own peak resident memory (the kernel's high-water mark), in bytes. */
