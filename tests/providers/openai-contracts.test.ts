@@ -2,8 +2,10 @@ import { illustratorContract } from '../../pipeline/providers/contracts/illustra
 import { narratorContract } from '../../pipeline/providers/contracts/narrator-contract';
 import { scenePlannerContract } from '../../pipeline/providers/contracts/scene-planner-contract';
 import { storyWriterContract } from '../../pipeline/providers/contracts/story-writer-contract';
+import { transcriberContract } from '../../pipeline/providers/contracts/transcriber-contract';
 import { createOpenAIProviders } from '../../pipeline/providers/openai/create-openai-providers';
 import { FakeOpenAIServer } from '../../pipeline/providers/openai/testing/fake-openai-server';
+import { fakeSpeech } from '../../pipeline/providers/openai/testing/fake-speech';
 import { TEST_CALLS } from './openai-support';
 
 // One fake for the whole file: the real SDK client talks to it over loopback.
@@ -20,3 +22,13 @@ storyWriterContract('OpenAIStoryWriter (fake server)', async () => (await provid
 scenePlannerContract('OpenAIScenePlanner (fake server)', async () => (await providers()).planner);
 illustratorContract({ name: 'OpenAIIllustrator (fake server)', create: async () => (await providers()).illustrator });
 narratorContract('OpenAINarrator (fake server)', { create: async () => (await providers()).narrator, languages: ['en', 'de'] });
+
+transcriberContract('OpenAITranscriber (fake server)', {
+  create: async () => (await providers()).transcriber,
+  recording: async (text) => {
+    await providers();
+    const { wav, utterance } = fakeSpeech(text, 280);
+    fake!.registerRecording(wav, utterance);
+    return { audio: wav, mimeType: 'audio/wav', durationMs: utterance.durationSeconds * 1000 };
+  },
+});

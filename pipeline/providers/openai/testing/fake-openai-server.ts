@@ -122,7 +122,8 @@ export class FakeOpenAIServer {
     const fault = this.faults.get(endpoint)?.shift();
     if (!fault) return false;
     if ('delayMs' in fault) {
-      await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      // unref: a delay still pending when the test ends must not keep the process alive.
+      await new Promise((resolve) => setTimeout(resolve, fault.delayMs).unref());
       // The client may have given up meanwhile; then there is nobody to answer.
       return response.destroyed || !response.socket || response.socket.destroyed;
     }
