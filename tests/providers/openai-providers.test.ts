@@ -98,7 +98,7 @@ describe('OpenAI providers against the fake server', () => {
 
   it('transcribes a recording into text with word times pointing into it', async () => {
     const spoken = await setup.providers.narrator.narrate({ text: 'The fox found the moon.', language: 'en', rate: 1 });
-    const transcript = await setup.providers.transcriber!.transcribe({ audio: spoken.audio, mimeType: 'audio/wav', language: 'en-GB' });
+    const transcript = await setup.providers.transcriber.transcribe({ audio: spoken.audio, mimeType: 'audio/wav', language: 'en-GB' });
     expect(transcript.text).toBe('The fox found the moon.');
     expect(transcript.words.map((word) => transcript.text.slice(word.start, word.end))).toEqual(['The', 'fox', 'found', 'the', 'moon']);
     expect(setup.fake.requestsTo('transcriptions').at(-1)!.body).toMatchObject({ language: 'en' });

@@ -1,4 +1,8 @@
-import type { VendorProviders } from '../provider-vendor';
+import type { Illustrator } from '../illustrator';
+import type { Narrator } from '../narrator';
+import type { ScenePlanner } from '../scene-planner';
+import type { StoryWriter } from '../story-writer';
+import type { Transcriber } from '../transcriber';
 import { OpenAIIllustrator } from './illustrator/openai-illustrator';
 import { OpenAINarrator } from './narrator/openai-narrator';
 import { openAIConnection } from './openai-connection';
@@ -7,7 +11,14 @@ import { OpenAIScenePlanner } from './planner/openai-scene-planner';
 import { OpenAITranscriber } from './transcriber/openai-transcriber';
 import { OpenAIStoryWriter } from './writer/openai-story-writer';
 
-export type OpenAIProviders = Required<Omit<VendorProviders, 'close'>> & { close(): Promise<void> };
+export interface OpenAIProviders {
+  writer: StoryWriter;
+  planner: ScenePlanner;
+  illustrator: Illustrator;
+  narrator: Narrator;
+  transcriber: Transcriber;
+  close(): Promise<void>;
+}
 
 /**
  * Every capability from OpenAI, Azure OpenAI or an OpenAI-compatible server, sharing one SDK
