@@ -1,4 +1,6 @@
+import { AZURE_VENDOR } from './azure/azure-vendor';
 import { EMBEDDED_VENDOR } from './embedded/create-embedded-providers';
+import { OPENAI_VENDOR } from './openai/openai-vendor';
 import type { ProviderVendor } from './provider-vendor';
 
 /**
@@ -7,5 +9,6 @@ import type { ProviderVendor } from './provider-vendor';
  * them on and the embedded providers remain the offline fallback.
  */
 export function defaultVendors(): ProviderVendor[] {
-  return [EMBEDDED_VENDOR];
+  // Azure Speech first: its narrator gives real word boundaries, OpenAI's only heard-back ones.
+  return [AZURE_VENDOR, OPENAI_VENDOR, EMBEDDED_VENDOR];
 }

@@ -37,7 +37,7 @@ describe('storyloom make and render through main()', () => {
     const { dir, remove } = await temporaryFolder();
     const { io, written } = memoryIo(dir, { env: { STORYLOOM_NARRATOR: 'openai' } });
     expect(await main(['make', '--prompt', 'a fox', '--out', 'o'], io)).toBe(1);
-    expect(written.stderr).toBe('storyloom make: STORYLOOM_NARRATOR is "openai", but no openai narrator is available; choose one of: embedded\n');
+    expect(written.stderr).toBe('storyloom make: STORYLOOM_NARRATOR=openai needs OPENAI_API_KEY (or AZURE_OPENAI_ENDPOINT with AZURE_OPENAI_API_KEY)\n');
     await remove();
   });
 });
