@@ -82,6 +82,21 @@ describe('planBook', () => {
     for (const page of pages) if (page.kind === 'scene' || page.kind === 'continuation') expectInsideBox(page.text);
   });
 
+  it('sets a scene that just overflows its page in bigger type over two pages, never leaving a lonely line overleaf', () => {
+    const geometry = pageGeometry('square', false);
+    const continuations = (pages: PagePlan[]) => pages.filter((page) => page.kind === 'continuation');
+    let repeats = 1;
+    while (continuations(planBook(book([Array(repeats).fill(sentence).join(' ')]), geometry, chains, measurer)).length === 0) repeats++;
+    const pages = planBook(book([Array(repeats).fill(sentence).join(' ')]), geometry, chains, measurer);
+    const [scene, overleaf] = [pages.find((page) => page.kind === 'scene'), continuations(pages)[0]];
+    if (scene?.kind !== 'scene' || overleaf?.kind !== 'continuation') throw new Error('no continued scene');
+    expect(continuations(pages)).toHaveLength(1);
+    expect(overleaf.text.size).toBe(scene.text.size);
+    expect(scene.text.size).toBeGreaterThan(11);
+    expect(overleaf.text.lines.length).toBeGreaterThan(3);
+    for (const page of [scene, overleaf]) expectInsideBox(page.text);
+  });
+
   it('gives a scene without a picture the whole page for its text', () => {
     const input = book(['A fox.']);
     input.scenes[0].picture = null;

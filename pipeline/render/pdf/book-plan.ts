@@ -1,7 +1,7 @@
 import { prepareText, type PreparedText } from './line-breaking';
 import type { Box, PageGeometry } from './page-geometry';
 import { arrangementFor, containBox, coverRegions, largestStackedPicture, pageFrame, PICTURE_SHARE, SIDE_PICTURE_SHARE, sideRegions, stackedRegions, type PageFrame } from './page-layout';
-import { balancedLines, fitText, linesAt, linesHeight, paginateLines, type TextStyle } from './text-fitting';
+import { balancedLines, fitText, largestPaginatedSize, linesAt, linesHeight, type TextStyle } from './text-fitting';
 import type { TextMeasurer } from './text-measurer';
 import { placeLines, type Placement, type PlacedText } from './text-placement';
 import { BODY_PREFERRED_SIZE, BODY_STYLE, END_STYLE, TITLE_STYLE } from './text-styles';
@@ -115,10 +115,10 @@ function setText(prepared: PreparedText, box: Box, nextBox: Box, style: TextStyl
   const metrics = measurer.metrics(mainFont);
   const fitted = fitText(prepared, box, style, measurer);
   if (fitted.fits) return [placeLines(fitted.lines, fitted.size, style, box, placement, metrics)];
-  const pages = paginateLines(fitted.lines, fitted.size, style, box.height, nextBox.height);
+  const { size, pages } = largestPaginatedSize(prepared, box, nextBox, style, measurer);
   return pages.map((lines, index) => {
     // Later pages keep the line width the lines were broken for, centred on the page.
     const target = index === 0 ? box : { ...nextBox, x: nextBox.x + (nextBox.width - box.width) / 2, width: box.width };
-    return placeLines(lines, fitted.size, style, target, { ...placement, vertical: 'top' }, metrics);
+    return placeLines(lines, size, style, target, { ...placement, vertical: 'top' }, metrics);
   });
 }

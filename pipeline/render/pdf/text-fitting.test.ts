@@ -1,6 +1,6 @@
 import { fixedWidthMeasurer } from './fixed-width-measurer';
 import { breakLines, prepareText } from './line-breaking';
-import { balancedLines, fitText, linesHeight, paginateLines, type TextStyle } from './text-fitting';
+import { balancedLines, fitText, largestPaginatedSize, linesAt, linesHeight, paginateLines, type TextStyle } from './text-fitting';
 
 const measurer = fixedWidthMeasurer(0.5);
 const style: TextStyle = { maxSize: 20, minSize: 10, step: 1, lineHeight: 1.5, paragraphGap: 0.5 };
@@ -50,6 +50,36 @@ describe('paginateLines', () => {
       expect(height).toBeLessThanOrEqual(index === 0 ? 200 : 500);
     });
     expect(words(pages.flat().map(lineText).join(' '))).toEqual(words(text));
+  });
+});
+
+describe('largestPaginatedSize', () => {
+  const box = { width: 300, height: 200 };
+  const pagesAt = (text: string, size: number) => paginateLines(linesAt(prepareText(text, ['body'], measurer), box.width, size, measurer), size, style, box.height, 500);
+
+  it('sets text that just overflows at the smallest size bigger, on as many pages, rather than leaving a lonely last line', () => {
+    // The shortest text (in whole sentences) that needs a second page at the smallest size: its second page has a line or two.
+    let repeats = 1;
+    while (pagesAt(Array(repeats).fill(sentence).join(' '), style.minSize).length < 2) repeats++;
+    const text = Array(repeats).fill(sentence).join(' ');
+    expect(pagesAt(text, style.minSize)[1].length).toBeLessThanOrEqual(2);
+
+    const chosen = largestPaginatedSize(prepareText(text, ['body'], measurer), box, { height: 500 }, style, measurer);
+    expect(chosen.pages).toHaveLength(2);
+    expect(chosen.size).toBeGreaterThan(style.minSize);
+    expect(chosen.pages[1].length).toBeGreaterThan(3);
+    expect(pagesAt(text, chosen.size + style.step).length).toBeGreaterThan(2);
+    expect(words(chosen.pages.flat().map(lineText).join(' '))).toEqual(words(text));
+  });
+
+  it('never needs more pages than the smallest size does', () => {
+    for (const repeats of [12, 20, 40, 80]) {
+      const text = Array(repeats).fill(sentence).join('\n\n');
+      const chosen = largestPaginatedSize(prepareText(text, ['body'], measurer), box, { height: 500 }, style, measurer);
+      expect(chosen.pages.length).toBe(pagesAt(text, style.minSize).length);
+      expect(chosen.size).toBeGreaterThanOrEqual(style.minSize);
+      expect(chosen.size).toBeLessThanOrEqual(style.maxSize);
+    }
   });
 });
 

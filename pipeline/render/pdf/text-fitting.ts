@@ -87,6 +87,31 @@ export function paginateLines(lines: TextLine[], size: number, style: TextStyle,
 }
 
 /**
+ * Text that must continue overleaf needs some number of pages even at the smallest size; set it
+ * at the largest size that needs no more pages than that. At the smallest size the last page
+ * would often carry a lonely line or two, and the whole scene would be in needlessly small type.
+ */
+export function largestPaginatedSize(prepared: PreparedText, box: { width: number; height: number }, nextBox: { height: number }, style: TextStyle, measurer: TextMeasurer): { size: number; pages: TextLine[][] } {
+  const paginateAt = (size: number) => ({ size, pages: paginateLines(linesAt(prepared, box.width, size, measurer), size, style, box.height, nextBox.height) });
+  let best = paginateAt(style.minSize);
+  const pageCount = best.pages.length;
+  // Page counts grow with the size (nearly always monotonically); only sizes actually paginated are kept.
+  let fitting = 0;
+  let failing = Math.max(0, Math.floor((style.maxSize - style.minSize) / style.step + 1e-9)) + 1;
+  while (failing - fitting > 1) {
+    const middle = Math.floor((fitting + failing) / 2);
+    const attempt = paginateAt(style.minSize + middle * style.step);
+    if (attempt.pages.length <= pageCount) {
+      best = attempt;
+      fitting = middle;
+    } else {
+      failing = middle;
+    }
+  }
+  return best;
+}
+
+/**
  * The same number of lines as at full `width`, but as even as possible: the narrowest width that
  * still needs no extra line. For centred titles, so "for the / Moon" becomes "Looked / for the Moon".
  */
