@@ -2,6 +2,7 @@ import { CancelledError, ProviderError } from '../errors';
 import { NarrationRecordSchema, PictureRecordSchema, type NarrationRecord, type PictureRecord } from '../model';
 import type { BookRun } from './book-run';
 import { now } from './book-run';
+import { narratorFor } from '../recording/recording-narrator';
 import { runInOrder } from './run-in-order';
 import { sceneFile } from './scene-files';
 import { StepFailure, tagFailure } from './step-failure';
@@ -73,7 +74,8 @@ async function pictureStep(run: BookRun, index: number): Promise<void> {
 async function narrationStep(run: BookRun, index: number): Promise<void> {
   const manifest = run.recorder.current;
   if (manifest.steps.scenes[index].narration) return;
-  const narrator = run.providers!.narrator;
+  // A recorded story's narration is cut from the recording, not spoken by a narrator.
+  const narrator = narratorFor(run, index);
   const { options } = manifest.request;
   const scene = manifest.scenes[index];
   const context = { what: `narrating scene ${index + 1}`, scene: index, provider: narrator.provider };

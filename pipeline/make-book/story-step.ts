@@ -1,6 +1,8 @@
 import { promises as fs } from 'node:fs';
 import { BadInputError, throwIfCancelled } from '../errors';
 import type { Manifest } from '../model';
+import { TRANSCRIBER_KEYS_HINT } from '../recording/transcriber-hint';
+import { writeStoryWords } from '../recording/story-words-file';
 import type { BookRun } from './book-run';
 import { now } from './book-run';
 import { tagFailure } from './step-failure';
@@ -38,12 +40,13 @@ export async function storyStep(run: BookRun): Promise<void> {
 
 /**
  * The seam for recorded stories: the recording is already in the book folder; its transcript
- * becomes story.txt. Using the recording itself as the narration is built on top of this later.
+ * becomes story.txt and its word times story-words.json; the narration step then cuts each scene's
+ * audio from the recording (pipeline/recording/recording-narrator.ts).
  */
 async function transcribeStory(run: BookRun, source: { file: string; mimeType: string }): Promise<void> {
   const transcriber = run.providers!.transcriber;
   if (!transcriber) {
-    throw new BadInputError('a recorded story needs a transcriber, and none is set up: set an OpenAI or Azure key to make books from recordings');
+    throw new BadInputError(`a recorded story needs a transcriber, and none is set up: ${TRANSCRIBER_KEYS_HINT}`);
   }
   const manifest = run.recorder.current;
   const audio = await fs.readFile(run.folder.resolve(source.file));
@@ -52,6 +55,8 @@ async function transcribeStory(run: BookRun, source: { file: string; mimeType: s
   );
   if (!transcript.text.trim()) throw new BadInputError('no words could be heard in the recording');
   await run.folder.writeFile(STORY_FILE, transcript.text + '\n');
+  // The words' times, so each scene's narration can be cut from the recording (pipeline/recording).
+  await writeStoryWords(run.folder, transcript.words);
   await run.recorder.record((book) => {
     book.steps.story = { provider: transcriber.provider, model: transcriber.model, warnings: transcript.warnings, finishedAt: now(), file: STORY_FILE };
   });
