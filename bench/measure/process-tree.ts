@@ -30,14 +30,15 @@ export function processTree(pid: number): number[] {
 }
 
 /**
- * Resident memory of the processes in `tree` (see processTree), summed, in bytes. A process's RSS already
- * covers its worker threads; shared library pages are counted once per process, so the sum leans
- * high, never low.
+ * Resident memory of each process in `tree` (see processTree), in bytes, with its command name. A
+ * process's RSS covers its worker threads; shared library pages count once per process, so a sum
+ * leans high, never low. A process that has just ended counts 0.
  */
-export function treeResidentBytes(tree: readonly number[]): number {
-  let total = 0;
-  for (const member of tree) total += parseStatusBytes(readProc(`/proc/${member}/status`) ?? '', 'VmRSS') ?? 0;
-  return total;
+export function residentByProcess(tree: readonly number[]): { pid: number; name: string; bytes: number }[] {
+  return tree.map((pid) => {
+    const status = readProc(`/proc/${pid}/status`) ?? '';
+    return { pid, name: /^Name:\s*(.+)$/m.exec(status)?.[1]?.trim() ?? '?', bytes: parseStatusBytes(status, 'VmRSS') ?? 0 };
+  });
 }
 
 /**

@@ -1,8 +1,11 @@
-import { processTree, threadWaits, treeResidentBytes } from './process-tree';
+import { describePeakParts } from './peak-parts';
+import { processTree, residentByProcess, threadWaits } from './process-tree';
 
 export interface TreeSample {
   /** The highest resident memory of the whole tree, summed over its processes. */
   peakBytes: number;
+  /** The processes at the peak: "node 463 MB + ffmpeg ×4 87 MB". */
+  peakParts: string;
   /** Seconds the tree's threads spent runnable but without a free CPU, summed over threads. */
   waitedForCpuSeconds: number;
   samples: number;
@@ -17,6 +20,7 @@ export interface TreeSample {
 export class TreeSampler {
   private timer: NodeJS.Timeout | null = null;
   private peak = 0;
+  private peakParts = '';
   private count = 0;
   private baseline = new Map<string, number>();
   private latest = new Map<string, number>();
@@ -26,6 +30,7 @@ export class TreeSampler {
   start(): void {
     this.stop();
     this.peak = 0;
+    this.peakParts = '';
     this.count = 0;
     this.baseline = threadWaits(processTree(this.pid));
     this.latest = new Map(this.baseline);
@@ -41,14 +46,18 @@ export class TreeSampler {
     }
     let waitedNs = 0;
     for (const [thread, wait] of this.latest) waitedNs += wait - (this.baseline.get(thread) ?? 0);
-    return { peakBytes: this.peak, waitedForCpuSeconds: waitedNs / 1e9, samples: this.count };
+    return { peakBytes: this.peak, peakParts: this.peakParts, waitedForCpuSeconds: waitedNs / 1e9, samples: this.count };
   }
 
   private sample(): void {
     const tree = processTree(this.pid);
-    const bytes = treeResidentBytes(tree);
+    const processes = residentByProcess(tree);
+    const bytes = processes.reduce((sum, process) => sum + process.bytes, 0);
     for (const [thread, wait] of threadWaits(tree)) this.latest.set(thread, wait);
     this.count += 1;
-    if (bytes > this.peak) this.peak = bytes;
+    if (bytes > this.peak) {
+      this.peak = bytes;
+      this.peakParts = describePeakParts(processes);
+    }
   }
 }

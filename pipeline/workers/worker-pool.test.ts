@@ -33,6 +33,16 @@ describe('WorkerPool', () => {
     await expect(pool.run({ value: 5 })).resolves.toMatchObject({ doubled: 10 });
   });
 
+  it('ends a worker left idle and starts a new one for the next task', async () => {
+    const first = await pool.run({ value: 1 });
+    const soon = await pool.run({ value: 2 });
+    expect(soon.threadId).toBe(first.threadId);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const later = await pool.run({ value: 3 });
+    expect(later.doubled).toBe(6);
+    expect(later.threadId).not.toBe(first.threadId);
+  });
+
   it('answers a cancelled task at once', async () => {
     const controller = new AbortController();
     const slow = pool.run({ value: 1, waitMs: 2000 }, { signal: controller.signal });

@@ -21,7 +21,16 @@ interface Task {
 interface Slot {
   worker: Worker;
   task: Task | null;
+  idleTimer: NodeJS.Timeout | null;
 }
+
+/**
+ * A worker left without work this long is ended; the next task starts a new one (a few hundred
+ * milliseconds). Idle workers hold 50–80 MB each (eSpeak, the art library), and the renderers
+ * that start right after the scenes need that memory: with the pools kept, a 1,000-word book
+ * peaked near 700 MB (npm run bench). Within a book a worker is rarely idle this long.
+ */
+const IDLE_WORKER_MS = 250;
 
 /** An error thrown inside a worker, carried back with its name and code. */
 export class WorkerTaskError extends StoryloomError {
@@ -33,7 +42,7 @@ export class WorkerTaskError extends StoryloomError {
 /**
  * A fixed-size pool of worker threads running one TypeScript module, so CPU-heavy work (speech
  * synthesis, rasterizing) never blocks the event loop. Workers start on first use and are unref'd
- * while idle, so an idle pool never keeps a process alive.
+ * while idle, so an idle pool never keeps a process alive; after a moment without work they end.
  */
 export class WorkerPool<Request, Result> {
   private readonly slots: Slot[] = [];
@@ -83,6 +92,8 @@ export class WorkerPool<Request, Result> {
       if (!slot) return;
       const task = this.waiting.shift()!;
       slot.task = task;
+      if (slot.idleTimer) clearTimeout(slot.idleTimer);
+      slot.idleTimer = null;
       slot.worker.ref();
       slot.worker.postMessage({ id: task.id, request: task.request }, task.transfer);
     }
@@ -90,7 +101,7 @@ export class WorkerPool<Request, Result> {
 
   private spawn(): Slot {
     const worker = new Worker(path.join(__dirname, 'worker-bootstrap.cjs'), { workerData: { modulePath: this.modulePath } });
-    const slot: Slot = { worker, task: null };
+    const slot: Slot = { worker, task: null, idleTimer: null };
     worker.on('message', (message: { id: number; ok: boolean; result?: unknown; error?: { name: string; message: string; code?: string } }) => {
       const task = slot.task;
       slot.task = null;
@@ -100,6 +111,7 @@ export class WorkerPool<Request, Result> {
         else task.reject(new WorkerTaskError(this.name, message.error?.message ?? 'worker failed', message.error?.code));
       }
       this.dispatch();
+      if (slot.task === null) this.endWhenIdle(slot);
     });
     worker.on('error', (error) => this.retire(slot, error));
     worker.on('exit', (code) => {
@@ -107,6 +119,18 @@ export class WorkerPool<Request, Result> {
     });
     this.slots.push(slot);
     return slot;
+  }
+
+  /** Ends the worker if no task reaches it within IDLE_WORKER_MS; its exit is then expected. */
+  private endWhenIdle(slot: Slot): void {
+    slot.idleTimer = setTimeout(() => {
+      slot.idleTimer = null;
+      const index = this.slots.indexOf(slot);
+      if (slot.task !== null || index < 0) return;
+      this.slots.splice(index, 1);
+      void slot.worker.terminate();
+    }, IDLE_WORKER_MS);
+    slot.idleTimer.unref();
   }
 
   /** A worker that crashed takes only its own task down; the next task gets a fresh worker. */

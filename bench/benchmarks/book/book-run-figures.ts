@@ -20,6 +20,8 @@ export interface BookRunFigures {
   processHighWaterMegabytes: number | null;
   /** Peak of process + threads + child processes; set by the bench runner, which samples it. */
   peakRssMegabytes?: number | null;
+  /** The processes at the sampled peak; set by the runner. */
+  peakParts?: string;
   /** Seconds the threads were ready to run but other processes had the cores; set by the runner. */
   waitedForCpuSeconds?: number;
 }
@@ -57,6 +59,7 @@ export function bookRunRows(figures: BookRunFigures, targets: { total?: string; 
     { label: 'narration length', value: formatSeconds(figures.narrationSeconds) },
     { label: 'peak RSS (process, threads, ffmpeg)', value: formatMegabytes(figures.peakRssMegabytes), targetId: targets.peakRss },
     { label: 'peak RSS (process alone, kernel mark)', value: formatMegabytes(figures.processHighWaterMegabytes) },
+    { label: 'at the sampled peak', value: figures.peakParts || '–' },
   ];
 }
 
