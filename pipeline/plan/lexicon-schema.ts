@@ -36,6 +36,26 @@ export const LexiconSchema = z
     notNames: Words,
     /** Phrases that open a new scene: a new time or place ("the next morning", "meanwhile"). */
     sceneChangeCues: Words,
+    /** Words that say a kind is about to be named: "a dragon called Willa", "ein Igel namens Bramble". */
+    namingWords: Words,
+    /**
+     * Words that open a comparison ("like", "wie"): the few words after one name what a thing is
+     * compared to ("ran like the wind"), which is not in the picture.
+     */
+    simileWords: Words,
+    /** A simile word right after one of these is a verb ("I like the forest"); a comparison's second word after one joins clauses ("as soon as"). */
+    simileNotAfter: Words,
+    /** When given, a simile word counts only before one of these ("wie ein Baum", not "wie die Sonne aufging"). */
+    simileArticles: Words,
+    /** Pairs that make a measured comparison: "as tall as a tree", "so groß wie ein Baum". */
+    comparisons: z.array(z.tuple([z.string().min(1), z.string().min(1)])).default([]),
+    /**
+     * Words after which the rest of the sentence is only imagined, wished or still to come
+     * ("tomorrow would be another wonderful day", "wait until dark"): its places and times are not
+     * the scene's. Written in lower case in a language that capitalizes nouns, a word matches only
+     * an uncapitalized word ("morgen", tomorrow, not "Morgen", morning).
+     */
+    hypotheticalWords: Words,
     settings: group(SETTINGS),
     characterKinds: group(CHARACTER_KINDS),
     /** Well-known characters by name → kind ("little red-cap" → "girl"). */

@@ -34,6 +34,18 @@ export interface Lexicon {
   commonWords: Set<string>;
   /** A kind's name in this language: "wolf" → "Wolf", "grandmother" → "Großmutter". */
   kindNames: Map<string, string>;
+  /** What says a name comes next ("called", "namens"), and what makes a comparison or an imagined clause; see lexicon-schema. */
+  figures: LexiconFigures;
+}
+
+export interface LexiconFigures {
+  naming: string[][];
+  similes: Set<string>;
+  simileNotAfter: Set<string>;
+  simileArticles: Set<string>;
+  comparisons: [string, string][];
+  /** Phrases, each as its words; `capitalized: false` ones match only uncapitalized words where nouns have capitals. */
+  hypothetical: { tokens: string[]; lowerOnly: boolean }[];
 }
 
 /** Splits a phrase as the tokenizer splits text: on spaces, hyphens and apostrophes. */
@@ -67,6 +79,14 @@ export function compileLexicon(input: LexiconSourceInput): Lexicon {
     notNames: lowerSet(source.notNames),
     commonWords: lowerSet(source.commonWords),
     kindNames: new Map(),
+    figures: {
+      naming: source.namingWords.map(phraseTokens),
+      similes: lowerSet(source.simileWords),
+      simileNotAfter: lowerSet(source.simileNotAfter),
+      simileArticles: lowerSet(source.simileArticles),
+      comparisons: source.comparisons.map(([first, second]) => [first.toLowerCase(), second.toLowerCase()]),
+      hypothetical: source.hypotheticalWords.map((phrase) => ({ tokens: phraseTokens(phrase), lowerOnly: source.capitalizesNouns && !/^\p{Lu}/u.test(phrase) })),
+    },
   };
   const add = (category: LexiconCategory, key: string, word: string) => {
     const afterArticleOnly = word.startsWith('^');

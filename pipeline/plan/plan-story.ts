@@ -4,6 +4,7 @@ import { assembleScenes } from './assemble-scenes';
 import { buildStoryBible } from './build-story-bible';
 import { cutLongUnits } from './cut-long-units';
 import { deriveTitle } from './derive-title';
+import { literalMentions } from './figurative-mentions';
 import { findMentions } from './find-mentions';
 import { findNames } from './find-names';
 import { findTitle } from './find-title';
@@ -68,8 +69,10 @@ export function planStory(input: PlanStoryInput, lexicon: Lexicon | null): PlanS
 
   const sentenceStarts = [...units.map((unit) => unit.start), ...split.weakBreaks.filter((weak) => weak.kind === 'line' || weak.kind === 'inner').map((weak) => weak.at)].sort((first, second) => first - second);
   const tokens = tokenize(body, sentenceStarts);
-  const mentions = lexicon ? findMentions(tokens, lexicon) : [];
-  const names = findNames(body, tokens, mentions, lexicon);
+  const allMentions = lexicon ? findMentions(tokens, lexicon) : [];
+  // Names are told from kinds by every lexicon phrase; the scenes see only what is really there.
+  const names = findNames(body, tokens, allMentions, lexicon);
+  const mentions = lexicon ? literalMentions(allMentions, tokens, lexicon) : [];
   const cast = buildStoryBible(body, tokens, mentions, names, lexicon, insideTest(split.quotations));
   const scenes = assembleScenes({ text: body, units, groups, mentions, cast, style: input.style ?? 'picture-book' });
   if (!lexicon) warnings.push(`scene descriptions for "${language}" are not available (lexicons exist for ${LEXICON_LANGUAGES.join(', ')}), so every picture shows a default scene`);

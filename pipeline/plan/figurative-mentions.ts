@@ -1,0 +1,64 @@
+import type { LexiconCategory, Lexicon } from './lexicon';
+import type { Mention } from './find-mentions';
+import type { Token } from './tokenize';
+
+/** How many words after "like" or "as tall as" can still name what a thing is compared to. */
+const SIMILE_REACH = 4;
+
+/** What a comparison leaves out of the picture: everything but scene cues and proper names. */
+const COMPARED = new Set<LexiconCategory>(['setting', 'kind', 'object', 'item', 'colour', 'time', 'weather', 'season', 'mood']);
+/** What an imagined clause leaves out: where and when, and things; a character named there may still be present. */
+const IMAGINED = new Set<LexiconCategory>(['setting', 'object', 'time', 'weather', 'season']);
+
+/**
+ * The mentions that describe what happens, without what the story only compares things to ("she
+ * sank like a stone", "as tall as a tree", "der Wind heulte wie ein hungriger Wolf") or only
+ * imagines, wishes or expects ("because tomorrow would be another wonderful day", "we will have
+ * to wait until dark"). A comparison reaches a few words, an imagined clause to the next
+ * punctuation.
+ */
+export function literalMentions(mentions: Mention[], tokens: Token[], lexicon: Lexicon): Mention[] {
+  const compared = new Uint8Array(tokens.length);
+  const imagined = new Uint8Array(tokens.length);
+  const { figures } = lexicon;
+  for (let index = 0; index < tokens.length; index++) {
+    if (opensSimile(tokens, index, lexicon)) {
+      for (let next = index + 1; next <= index + SIMILE_REACH && next < tokens.length && tokens[next].joined; next++) compared[next] = 1;
+    }
+    const phrase = figures.hypothetical.find((candidate) => matchesAt(tokens, index, candidate.tokens) && !(candidate.lowerOnly && tokens[index].capitalized));
+    // Only to the end of the clause: "take them to your grandmother, she is ill and they will do
+    // her good; and when you go into her room" still happens at home.
+    if (phrase) for (let next = index + phrase.tokens.length; next < tokens.length && tokens[next].joined; next++) imagined[next] = 1;
+  }
+  return mentions.filter((mention) => !((COMPARED.has(mention.category) && compared[mention.first]) || (IMAGINED.has(mention.category) && imagined[mention.first])));
+}
+
+/** "like the wind" (not "I like the wind"), "wie ein Wolf" where articles are asked for, or the second word of "as tall as". */
+function opensSimile(tokens: Token[], index: number, lexicon: Lexicon): boolean {
+  const { figures } = lexicon;
+  const word = tokens[index].lower;
+  for (const [first, second] of figures.comparisons) {
+    if (word !== second) continue;
+    // "as tall as", "as dizzy as a": the first word one or two words before, in the same clause;
+    // "as soon as", "as long as" join clauses instead.
+    if (index > 0 && figures.simileNotAfter.has(tokens[index - 1].lower)) continue;
+    for (let back = 2; back <= 3 && index - back >= 0; back++) {
+      if (tokens[index - back].lower === first && tokens.slice(index - back + 1, index + 1).every((token) => token.joined)) return true;
+    }
+  }
+  if (!figures.similes.has(word)) return false;
+  const before = index > 0 && tokens[index].joined ? tokens[index - 1].lower : null;
+  if (before !== null && figures.simileNotAfter.has(before)) return false;
+  if (figures.simileArticles.size === 0) return true;
+  const after = tokens[index + 1];
+  return after !== undefined && after.joined && figures.simileArticles.has(after.lower);
+}
+
+function matchesAt(tokens: Token[], index: number, phrase: string[]): boolean {
+  if (tokens[index].lower !== phrase[0] || index + phrase.length > tokens.length) return false;
+  for (let offset = 1; offset < phrase.length; offset++) {
+    const token = tokens[index + offset];
+    if (!token.joined || token.lower !== phrase[offset]) return false;
+  }
+  return true;
+}
