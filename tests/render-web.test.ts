@@ -184,6 +184,48 @@ describe('web storybook', () => {
     await page.close();
   });
 
+  it('on a small phone, keeps the word being read clear of the controls, lights the drop cap with its word, and turns to the top of the next page', async () => {
+    const { page } = await openBook('file', { width: 360, height: 480 });
+    // Record, as each word lights up, where it is, where the controls begin and the drop cap's colour.
+    await page.evaluate(() => {
+      const seen: { word: number; bottom: number; controlsTop: number; dropCap: string; stageTop: number }[] = ((window as unknown as { seen: unknown[] }).seen = []);
+      new MutationObserver(() => {
+        const current = document.querySelector('.sb-word-current');
+        if (!current) return;
+        const paragraph = current.closest('.sb-paragraph')!;
+        seen.push({
+          word: [...paragraph.querySelectorAll('.sb-word')].indexOf(current),
+          bottom: current.getBoundingClientRect().bottom,
+          controlsTop: document.querySelector('.sb-controls')!.getBoundingClientRect().top,
+          dropCap: getComputedStyle(paragraph, '::first-letter').backgroundColor,
+          stageTop: document.querySelector('.sb-stage')!.getBoundingClientRect().top,
+        });
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'] });
+    });
+    await page.getByRole('button', { name: 'Next page' }).click();
+    // The page is longer than the window: at rest, its last word lies under the controls.
+    const lastWordHidden = await page.evaluate(() => {
+      const words = document.querySelectorAll('.sb-word');
+      return words[words.length - 1].getBoundingClientRect().top > document.querySelector('.sb-controls')!.getBoundingClientRect().top;
+    });
+    expect(lastWordHidden).toBe(true);
+    await page.getByRole('button', { name: 'Play' }).click();
+    // Wait for the second page's first word.
+    await page.waitForFunction(() => (window as unknown as { seen: { word: number }[] }).seen.some((entry, index) => index > 0 && entry.word === 0), undefined, { timeout: 15000 });
+    const seen = await page.evaluate(() => (window as unknown as { seen: { word: number; bottom: number; controlsTop: number; dropCap: string; stageTop: number }[] }).seen);
+    const nextPageStart = seen.findIndex((entry, index) => index > 0 && entry.word === 0);
+    const firstPage = seen.slice(0, nextPageStart);
+    expect(firstPage[firstPage.length - 1].word).toBe(SAMPLE_SCENES[0].split(/\s+/).length - 1);
+    for (const entry of firstPage) expect(entry.bottom).toBeLessThanOrEqual(entry.controlsTop);
+    const highlight = 'rgb(255, 211, 110)';
+    expect(firstPage[0].dropCap).toBe(highlight);
+    expect(firstPage[1].dropCap).not.toBe(highlight);
+    // The next page starts at its top, picture first, not where the last one was scrolled to.
+    expect(firstPage[firstPage.length - 1].stageTop).toBeLessThan(0);
+    expect(seen[nextPageStart].stageTop).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+
   it('fits a phone and a desktop screen', async () => {
     // Screenshots go to STORYLOOM_SCREENSHOTS when set, so a person can look at them.
     const shots = process.env.STORYLOOM_SCREENSHOTS ?? folder.dir;

@@ -83,6 +83,7 @@ export function mountStorybook(root: HTMLElement, book: StorybookData, options: 
   controls.speed.addEventListener('change', () => player.setSpeed(Number(controls.speed.value)));
   const stopKeys = listenToKeys(player, root.ownerDocument);
   const stopSwipes = listenToSwipes(stage, player);
+  const stopMeasuring = trackControlsHeight(shell, controls.element);
 
   return {
     get position() {
@@ -103,8 +104,22 @@ export function mountStorybook(root: HTMLElement, book: StorybookData, options: 
     destroy: () => {
       stopKeys();
       stopSwipes();
+      stopMeasuring();
       player.destroy();
       root.replaceChildren();
     },
   };
+}
+
+/**
+ * The controls stick to the bottom of the window and cover what scrolls beneath them; the word
+ * being read keeps clear of them through this height (storybook.css, scroll-margin-bottom).
+ */
+function trackControlsHeight(shell: HTMLElement, controls: HTMLElement): () => void {
+  const measure = () => shell.style.setProperty('--sb-controls-height', `${Math.ceil(controls.getBoundingClientRect().height)}px`);
+  measure();
+  if (typeof ResizeObserver === 'undefined') return () => {};
+  const observer = new ResizeObserver(measure);
+  observer.observe(controls);
+  return () => observer.disconnect();
 }

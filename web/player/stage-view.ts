@@ -35,6 +35,8 @@ export class StageView {
       }
       if (direction !== 'none') content.classList.add(`sb-turn-${direction}`);
       this.parts.stage.replaceChildren(content);
+      // A reader who scrolled down to follow the words of a long page starts the next at its top.
+      if (direction !== 'none' && this.parts.stage.getBoundingClientRect().top < 0) this.parts.stage.scrollIntoView({ block: 'start' });
       this.shown = { position, key };
       this.highlight.reset(page, view);
     }
