@@ -1,24 +1,21 @@
 import os from 'node:os';
-import { spawnBenchmark } from './child/spawn-benchmark';
-import { BENCH_USAGE, BenchUsageError, parseBenchOptions, type BenchmarkName, type BenchOptions } from './cli/bench-options';
+import { measureBenchmark } from './child/measure-benchmark';
+import { BENCH_USAGE, BenchUsageError, parseBenchOptions, type BenchOptions } from './cli/bench-options';
 import { reportJson, reportSections, reportSummary, type BenchReport } from './report/bench-report';
 import type { BenchResults } from './report/bench-results';
 import { formatTable } from './report/format-table';
-import { withTreeFigures } from './report/tree-figures';
 import { checkTargets } from './report/targets';
-
-/** Generous ceilings: a benchmark that passes one is stuck, not slow. */
-const TIMEOUT_SECONDS: Record<BenchmarkName, number> = { book: 300, video: 900, parallelism: 120, scale: 2400, planner: 300, server: 600 };
 
 async function runBenchmarks(options: BenchOptions): Promise<BenchReport> {
   const results: BenchResults = {};
   const failures: BenchReport['failures'] = {};
+  const log = (line: string) => process.stderr.write(`${line}\n`);
   for (const name of options.only) {
-    process.stderr.write(`bench: ${name}…\n`);
-    const outcome = await spawnBenchmark(name, { quick: options.quick, timeoutMs: (options.quick ? 180 : TIMEOUT_SECONDS[name]) * 1000 });
-    if (outcome.figures) (results as Record<string, unknown>)[name] = withTreeFigures(outcome.figures as object, outcome.tree);
-    else failures[name] = outcome.failure ?? 'no figures';
-    process.stderr.write(`bench: ${name} ${outcome.figures ? 'done' : `FAILED (${failures[name]})`} in ${outcome.seconds.toFixed(1)} s\n`);
+    log(`bench: ${name}…`);
+    const measured = await measureBenchmark(name, { quick: options.quick, log });
+    if (measured.figures) (results as Record<string, unknown>)[name] = measured.figures;
+    else failures[name] = measured.failure ?? 'no figures';
+    log(`bench: ${name} ${measured.figures ? 'done' : `FAILED (${failures[name]})`} in ${measured.seconds.toFixed(1)} s`);
   }
   return { quick: options.quick, ran: options.only, results, checks: checkTargets(results, options.only), failures };
 }
