@@ -24,6 +24,15 @@ describe('pictureAltText', () => {
     expect(alt).toBe('The fox ran home. Little Fox and old owl in the forest at night, in the rain.');
   });
 
+  it('puts people on the beach, at sea and by the lake, not "in" them', () => {
+    const fox = (setting: string) => pictureAltText(scene({ characters: ['little-fox'], setting, timeOfDay: 'day', action: 'Look!' }), bible, 'en');
+    expect(fox('beach')).toBe('Look! Little Fox on the beach by day.');
+    expect(fox('sea')).toBe('Look! Little Fox at sea by day.');
+    expect(fox('lake')).toBe('Look! Little Fox by the lake by day.');
+    expect(fox('space')).toBe('Look! Little Fox in space by day.');
+    expect(fox('castle')).toBe('Look! Little Fox in the castle by day.');
+  });
+
   it('describes the place alone when nobody is in the picture', () => {
     expect(pictureAltText(scene({ setting: 'snow-field', timeOfDay: 'dawn', action: 'Morning came!' }), bible, 'en')).toBe('Morning came! The snow field at dawn.');
   });

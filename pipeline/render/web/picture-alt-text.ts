@@ -11,6 +11,19 @@ const WEATHERS: Record<string, string> = {
   wind: 'in the wind',
 };
 
+/** Settings that take another preposition than "in the" ("on the beach", "at sea", "in space"). */
+const PLACES: Record<string, string> = {
+  beach: 'on the beach',
+  sea: 'at sea',
+  ship: 'on a ship',
+  farm: 'on the farm',
+  river: 'by the river',
+  lake: 'by the lake',
+  mountain: 'on the mountain',
+  snowfield: 'on the snowfield',
+  space: 'in space',
+};
+
 function words(key: string): string {
   return key.replace(/[-_]+/g, ' ').trim();
 }
@@ -38,9 +51,11 @@ export function pictureAltText(scene: Scene, bible: StoryBible, language: string
   if (!/^en\b/i.test(language)) return action;
 
   const names = description.characters.map((id) => bible.characters.find((character) => character.id === id)?.name ?? words(id));
-  const place = `the ${words(description.setting)} ${TIMES[description.timeOfDay] ?? ''}`.trim();
+  const setting = PLACES[description.setting] ?? `in the ${words(description.setting)}`;
+  const time = TIMES[description.timeOfDay] ?? '';
   const weather = WEATHERS[description.weather] ?? '';
-  const where = names.length > 0 ? `${listInEnglish(names)} in ${place}` : place;
+  // With nobody in it, the picture is of the place itself: "The beach at dusk", "The sea by day".
+  const where = names.length > 0 ? `${listInEnglish(names)} ${setting} ${time}`.trim() : `the ${words(description.setting)} ${time}`.trim();
   const sentence = `${where}${weather ? `, ${weather}` : ''}.`;
   const details = sentence.charAt(0).toUpperCase() + sentence.slice(1);
   if (!action) return details;
