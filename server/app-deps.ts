@@ -13,5 +13,7 @@ export interface AppDeps {
   webRoot?: string | null;
   /** The largest JSON body accepted, in bytes. */
   bodyLimitBytes?: number;
+  /** The largest recorded narration accepted, in bytes (default 50 MB). */
+  recordingLimitBytes?: number;
   log?: (line: string) => void;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BookIdSchema, CreateBookBodySchema, ListBooksQuerySchema } from './request-schemas';
+import { RecordingOptionsSchema } from '../recordings/recording-request';
 import {
   ApiOptionsSchema, BookDetailSchema, BookListSchema, CancelledBookSchema, CreatedBookSchema, ErrorBodySchema, HealthSchema,
 } from './response-schemas';
@@ -19,6 +20,20 @@ const problem = (description: string) => json(ErrorBodySchema, description);
 const idParameter = { name: 'id', in: 'path', required: true, schema: jsonSchema(BookIdSchema, 'input') };
 const errors = { 400: problem('The id is not a book id'), 404: problem('There is no such book') };
 
+/** The multipart form a recorded narration is sent in. */
+function recordingUploadSchema(): Record<string, unknown> {
+  return {
+    schema: {
+      type: 'object',
+      required: ['recording'],
+      properties: {
+        recording: { type: 'string', format: 'binary', description: 'The narration: WAV, MP3, M4A, OGG or WebM (known by its bytes), at most 50 MB' },
+        options: { type: 'string', contentMediaType: 'application/json', contentSchema: jsonSchema(RecordingOptionsSchema, 'input'), description: 'The book options as JSON, as for a JSON request without text or prompt' },
+      },
+    },
+  };
+}
+
 /** The API described from the same zod schemas that check its requests. */
 export function openApiDocument(): Record<string, unknown> {
   const query = jsonSchema(ListBooksQuerySchema, 'input') as { properties: Record<string, Record<string, unknown>> };
@@ -28,9 +43,9 @@ export function openApiDocument(): Record<string, unknown> {
     paths: {
       '/api/books': {
         post: {
-          summary: 'Make a book from a story ("text") or an idea for one ("prompt")',
-          requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(CreateBookBodySchema, 'input') } } },
-          responses: { 202: json(CreatedBookSchema, 'Accepted: the book is queued'), 400: problem('Something in the body is wrong'), 413: problem('The body or the story is too large'), 503: problem('The server is shutting down') },
+          summary: 'Make a book from a story ("text"), an idea for one ("prompt"), or a recorded narration (multipart "recording")',
+          requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(CreateBookBodySchema, 'input') }, 'multipart/form-data': recordingUploadSchema() } },
+          responses: { 202: json(CreatedBookSchema, 'Accepted: the book is queued'), 400: problem('Something in the body is wrong'), 413: problem('The body, the story or the recording is too large'), 415: problem('The recording is not WAV, MP3, M4A, OGG or WebM'), 501: problem('No transcriber is set up, so recordings cannot be accepted'), 503: problem('The server is shutting down') },
         },
         get: {
           summary: 'The books made so far, newest first',

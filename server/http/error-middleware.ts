@@ -18,6 +18,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   cancelled: 409,
   shutting_down: 503,
   provider_failed: 502,
+  no_transcriber: 501,
 };
 
 export interface ErrorBody {

@@ -6,10 +6,15 @@ import type { AppDeps } from '../app-deps';
 import { BookIdParamsSchema, bookRequestFromBody, CreateBookBodySchema, ListBooksQuerySchema } from '../api/request-schemas';
 import { bookSnapshot, estimateProgress } from '../books/book-snapshot';
 import { parseInput } from '../http/validate';
+import { recordingUpload } from '../recordings/recording-upload';
 
 /** Making, listing, reading, cancelling and deleting books. */
-export function booksRoutes({ store, jobs, hub, catalog }: AppDeps): Router {
+export function booksRoutes(deps: AppDeps): Router {
+  const { store, jobs, hub, catalog } = deps;
   const router = Router();
+
+  // A recorded narration arrives as multipart/form-data; anything else goes on to the JSON handler.
+  router.post('/', recordingUpload(deps));
 
   router.post('/', async (request, response) => {
     const body = parseInput(CreateBookBodySchema, request.body, 'body');
@@ -75,7 +80,7 @@ export function booksRoutes({ store, jobs, hub, catalog }: AppDeps): Router {
   return router;
 }
 
-function links(id: string) {
+export function links(id: string) {
   return { self: bookUrl(id), files: `${bookUrl(id)}/files/`, page: `/#/books/${id}` };
 }
 
