@@ -3,8 +3,8 @@ import { findNames } from './find-names';
 import { compileLexicon } from './lexicon';
 import { tokenize } from './tokenize';
 
-const english = compileLexicon({ language: 'en', name: 'English', articles: ['the', 'a'], abbreviations: ['mr'], notNames: ['i'], characterKinds: { giant: ['giant'] } });
-const german = compileLexicon({ language: 'de', name: 'German', capitalizesNouns: true, articles: ['der', 'die', 'das', 'den'], nounMarkers: ['mit'], characterKinds: { wolf: ['Wolf'] } });
+const english = compileLexicon({ language: 'en', name: 'English', articles: ['the', 'a'], abbreviations: ['mr'], notNames: ['i'], characterKinds: { giant: ['giant'] }, colours: { brown: ['hazel'] }, objects: { rose: ['rose'] } });
+const german = compileLexicon({ language: 'de', name: 'German', capitalizesNouns: true, articles: ['der', 'die', 'das', 'den', 'im'], nounMarkers: ['mit', 'zu'], characterKinds: { wolf: ['Wolf'], bird: ['Vogel'] }, weathers: { rain: ['Regen'] } });
 
 function names(text: string, lexicon = english): string[] {
   const starts = [0, ...[...text.matchAll(/[.!?]\s+/g)].map((match) => match.index + match[0].length)];
@@ -31,5 +31,14 @@ describe('findNames', () => {
 
   it('asks more of German, where every noun has a capital', () => {
     expect(names('Gretel sah den Wolf. Der Wolf sah Gretel an, und Gretel lief mit Kuchen und mit Kuchen fort.', german)).toEqual(['Gretel×3']);
+  });
+
+  it('takes a capitalized colour or flower word for a name where only names have capitals', () => {
+    expect(names('It was Hazel the owl. "Start small," said Hazel. Then Rose came, and Hazel smiled at Rose.')).toEqual(['Hazel×3', 'Rose×2']);
+  });
+
+  it('tells a German verb before a name ("sagte Krümel") from an adjective before a noun ("im leisen grauen Regen")', () => {
+    expect(names('Es war der alte Vogel Holunder. „Komm“, sagte Holunder. „Noch einmal“, sagte Holunder jedes Mal.', german)).toEqual(['Holunder×3']);
+    expect(names('Er stand im großen alten Kessel. Sie sah den kleinen grauen Kessel an, und er rührte im grauen Kessel.', german)).toEqual([]);
   });
 });

@@ -27,9 +27,11 @@ interface Candidate {
  */
 export function findNames(text: string, tokens: Token[], mentions: Mention[], lexicon: Lexicon | null): NameUse[] {
   // Which lexicon phrase covers each token: a run that is one phrase ("Grandmother", "Fairy
-  // Godmother") is a kind, but a run of several ("Father Bear", "Mr. Fox") is a name.
+  // Godmother") is a kind, but a run of several ("Father Bear", "Mr. Fox") is a name. Where only
+  // names have capitals, a capitalized colour, plant or season is a name too (Hazel, Amber, Rose).
   const coveredBy = new Map<number, number>();
   mentions.forEach((mention, position) => {
+    if (lexicon && !lexicon.capitalizesNouns && !NOUN_LIKE_NAMES.has(mention.category)) return;
     for (let index = mention.first; index < mention.last; index++) if (!coveredBy.has(index)) coveredBy.set(index, position);
   });
   const runs = capitalRuns(text, tokens, lexicon);
@@ -85,10 +87,27 @@ function capitalRuns(text: string, tokens: Token[], lexicon: Lexicon | null): { 
   return runs;
 }
 
-/** After an article or preposition ("the Wolf", "mit Kuchen") or, in German, an inflected adjective ("böse Wolf"). */
+/**
+ * After an article or preposition ("the Wolf", "mit Kuchen") or, in German, an inflected adjective
+ * that itself follows an article, a preposition or another adjective ("der böse Wolf", "im
+ * leisen grauen Regen"); a verb with the same ending ("sagte Krümel") follows none of them.
+ */
 function nounLike(tokens: Token[], first: number, lexicon: Lexicon): boolean {
   if (first === 0 || !tokens[first].joined) return false;
   const before = tokens[first - 1];
   if (lexicon.articles.has(before.lower) || lexicon.nounMarkers.has(before.lower)) return true;
-  return lexicon.capitalizesNouns && !before.capitalized && /(?:e|en|er|es|em)$/.test(before.lower);
+  if (!lexicon.capitalizesNouns) return false;
+  // Walk back over up to three adjectives to the article that opens the noun phrase.
+  for (let index = first - 1; index >= 1 && index >= first - 3; index--) {
+    const word = tokens[index];
+    if (word.capitalized || !word.joined || !INFLECTED.test(word.lower)) return false;
+    const previous = tokens[index - 1].lower;
+    if (lexicon.articles.has(previous) || lexicon.nounMarkers.has(previous)) return true;
+  }
+  return false;
 }
+
+const INFLECTED = /(?:e|en|er|es|em)$/;
+
+/** The lexicon phrases that make a capitalized word a noun even where only names have capitals. */
+const NOUN_LIKE_NAMES = new Set<Mention['category']>(['kind', 'name', 'setting']);
