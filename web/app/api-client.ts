@@ -16,7 +16,9 @@ export class ApiError extends Error {
 async function call<T>(url: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { ...init, headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers } });
+    // A FormData body sets its own multipart content type, with the boundary.
+    const json = init.body && !(init.body instanceof FormData);
+    response = await fetch(url, { ...init, headers: { accept: 'application/json', ...(json ? { 'content-type': 'application/json' } : {}), ...init.headers } });
   } catch {
     throw new ApiError(0, 'offline', 'Storyloom’s server cannot be reached. Is it still running?');
   }
@@ -53,6 +55,12 @@ export interface BookSummary {
 export const api = {
   options: () => call<ApiOptions>('/api/options'),
   createBook: (body: Record<string, unknown>) => call<{ id: string; status: string }>('/api/books', { method: 'POST', body: JSON.stringify(body) }),
+  createBookFromRecording: (recording: Blob, name: string, options: Record<string, unknown>) => {
+    const form = new FormData();
+    form.append('recording', recording, name);
+    form.append('options', JSON.stringify(options));
+    return call<{ id: string; status: string }>('/api/books', { method: 'POST', body: form });
+  },
   listBooks: (offset = 0, limit = 24) => call<{ books: BookSummary[]; total: number; next: string | null }>(`/api/books?limit=${limit}&offset=${offset}`),
   book: (id: string) => call<{ book: BookSnapshot; manifest: Manifest }>(`/api/books/${encodeURIComponent(id)}`),
   cancel: (id: string) => call<{ id: string; status: string }>(`/api/books/${encodeURIComponent(id)}/cancel`, { method: 'POST' }),

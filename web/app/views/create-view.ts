@@ -2,6 +2,7 @@ import { api, type ApiOptions } from '../api-client';
 import { h } from '../dom';
 import { clearErrors, showErrors } from './form-errors';
 import { moreOptions } from './more-options';
+import { recordingPanel } from './recording-panel';
 
 const STYLE_NAMES: Record<string, string> = { 'picture-book': 'Picture book', flat: 'Flat colours', watercolour: 'Watercolour', silhouette: 'Night-light silhouette' };
 const SIZE_NAMES: Record<string, string> = { square: 'Square', landscape: 'Wide', portrait: 'Tall' };
@@ -9,7 +10,7 @@ const FORMAT_NAMES: Record<string, string> = { web: 'Web book', pdf: 'PDF', mp4:
 
 /** Create: a story pasted or opened from a file, or an idea for one; the options; Create. */
 export function createView(root: HTMLElement, options: ApiOptions, go: (hash: string) => void): void {
-  let mode: 'text' | 'prompt' = 'text';
+  let mode: 'text' | 'prompt' | 'recording' = 'text';
   const error = (field: string) => h('p', { className: 'field-error', 'data-error-for': field, role: 'alert', hidden: true });
   const general = h('p', { className: 'form-error', role: 'alert', hidden: true });
 
@@ -35,13 +36,15 @@ export function createView(root: HTMLElement, options: ApiOptions, go: (hash: st
     h('div', { className: 'field' }, h('label', { for: 'story-prompt' }, 'Your idea'), prompt, error('prompt')),
     h('div', { className: 'field field-small' }, h('label', { for: 'field-length' }, 'Length'), length, error('length')));
 
-  const tab = (value: 'text' | 'prompt', label: string) =>
+  const recordingChoice = recordingPanel(options, error);
+  const tab = (value: typeof mode, label: string) =>
     h('button', { type: 'button', role: 'tab', className: 'tab', 'aria-selected': String(value === mode), 'data-mode': value, onclick: () => setMode(value) }, label);
-  const tabs = h('div', { className: 'tabs', role: 'tablist' }, tab('text', 'Paste a story'), tab('prompt', 'Start from an idea'));
-  const setMode = (value: 'text' | 'prompt') => {
+  const tabs = h('div', { className: 'tabs', role: 'tablist' }, tab('text', 'Paste a story'), tab('prompt', 'Start from an idea'), tab('recording', 'Tell it aloud'));
+  const setMode = (value: typeof mode) => {
     mode = value;
     textPanel.hidden = value !== 'text';
     promptPanel.hidden = value !== 'prompt';
+    recordingChoice.element.hidden = value !== 'recording';
     for (const button of tabs.querySelectorAll('button')) button.setAttribute('aria-selected', String(button.dataset.mode === value));
   };
 
@@ -62,7 +65,7 @@ export function createView(root: HTMLElement, options: ApiOptions, go: (hash: st
   const more = moreOptions(options.limits, error);
   const create = h('button', { type: 'submit', className: 'primary big' }, 'Create the book');
   const form = h('form', { className: 'create-form', novalidate: true },
-    tabs, textPanel, promptPanel,
+    tabs, textPanel, promptPanel, recordingChoice.element,
     h('div', { className: 'option-grid' },
       field('language', 'Language', language, error('language')), field('voice', 'Voice', voice, error('voice')),
       field('style', 'Art style', style, error('style')), field('size', 'Picture shape', size, error('size'))),
@@ -71,7 +74,9 @@ export function createView(root: HTMLElement, options: ApiOptions, go: (hash: st
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors(form, general);
-    const body: Record<string, unknown> = mode === 'text' ? { text: text.value } : { prompt: prompt.value, length: length.value };
+    const recorded = mode === 'recording' ? recordingChoice.recording() : null;
+    if (mode === 'recording' && !recorded) return;
+    const body: Record<string, unknown> = mode === 'text' ? { text: text.value } : mode === 'prompt' ? { prompt: prompt.value, length: length.value } : {};
     Object.assign(body, { language: language.value, style: style.value, size: size.value });
     if (voice.value) body.voice = voice.value;
     Object.assign(body, more.values());
@@ -79,7 +84,7 @@ export function createView(root: HTMLElement, options: ApiOptions, go: (hash: st
     create.disabled = true;
     create.textContent = 'Creating…';
     try {
-      const created = await api.createBook(body);
+      const created = recorded ? await api.createBookFromRecording(recorded.blob, recorded.name, body) : await api.createBook(body);
       go(`#/books/${created.id}`);
     } catch (failure) {
       showErrors(form, general, failure);

@@ -69,7 +69,7 @@ export function answerTranscription(fake: FakeOpenAIServer, request: Request, re
   const fields = request.body as Record<string, string | string[]>;
   if (!file) return refuse(response, "'file' is required", 'file');
   if (!fields.model) return refuse(response, "'model' is required", 'model');
-  const known = fake.recordings.get(fingerprint(new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength)));
+  const known = fake.recordings.get(fingerprint(new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength))) ?? fake.unknownRecording ?? undefined;
   const duration = known?.durationSeconds ?? wavSeconds(file.buffer);
   const text = known?.text ?? '';
   if (fields.response_format !== 'verbose_json') return void response.json({ text });

@@ -40,6 +40,8 @@ export class FakeOpenAIServer {
   readonly requests: FakeRequest[] = [];
   /** What the fake can "hear": transcripts by the fingerprint of the audio (see `fingerprint`). */
   readonly recordings = new Map<string, FakeUtterance>();
+  /** What it hears in any other recording (a browser's microphone in a test); null: silence. */
+  unknownRecording: FakeUtterance | null = null;
   /** Replaces the default chat answer; return a string (content) or an object (sent as JSON content). */
   chatAnswer: ((body: Record<string, unknown>) => string | object | undefined) | null = null;
   readonly apiKey: string;
