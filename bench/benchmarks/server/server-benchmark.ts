@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { EmbeddedScenePlanner } from '../../../pipeline/providers/embedded/embedded-scene-planner';
 import { syntheticProviders } from '../../../pipeline/providers/testing/test-providers';
-import { WorkerPool } from '../../../pipeline/workers/worker-pool';
 import { startServer, type RunningServer } from '../../../server/start-server';
 import { monotonicMs } from '../../measure/monotonic-clock';
 import { round } from '../../report/format-figures';
 import { writtenStory } from '../../stories/bench-stories';
 import { withBenchStore } from '../../support/bench-store';
+import { WorkerThread } from '../../support/worker-thread';
 import type { Benchmark } from '../benchmark';
 import { checkDelivery, type ClientReceipts, type PublishedEvent } from './event-delivery';
 import type { ServerFigures } from './server-figures';
@@ -61,7 +61,7 @@ export const serverBenchmark: Benchmark<ServerFigures> = {
     const size = context.quick ? QUICK : FULL;
     const stories = await Promise.all(PROMPTS.slice(0, size.books).map((prompt, index) => writtenStory('short', index + 1, prompt)));
     const providers = { ...syntheticProviders({ pictureDelayMs: 300, narrationDelayMs: 200 }), planner: new EmbeddedScenePlanner() };
-    const clients = new WorkerPool<ClientsRequest, ClientsResult>(path.join(__dirname, 'socket-clients-worker.ts'), 1, 'bench socket clients');
+    const clients = new WorkerThread<ClientsRequest, ClientsResult>(path.join(__dirname, 'socket-clients-worker.ts'));
     return withBenchStore(async (_store, dir) => {
       const server = await startServer({ dataDir: dir, providers, booksAtOnce: size.books, webRoot: null, log: (line) => context.log(`  server: ${line}`) });
       try {

@@ -4,9 +4,10 @@ import type { ClientReceipts } from './event-delivery';
 
 /**
  * The bench's socket.io clients, in a worker thread of their own so their work never delays the
- * server's event loop (and the other way round), as with browsers on other machines. Run through
- * the project's WorkerPool: `subscribe` connects and subscribes them all, `collect` waits for the
- * last event of every book and hands back what each client received.
+ * server's event loop (and the other way round), as with browsers on other machines. Run in one
+ * long-lived WorkerThread (it keeps the clients between requests): `subscribe` connects and
+ * subscribes them all, `collect` waits for the last event of every book and hands back what each
+ * client received.
  */
 export type ClientsRequest =
   | { kind: 'subscribe'; url: string; bookIds: string[]; clients: number; timeoutMs: number }
