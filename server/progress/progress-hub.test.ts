@@ -50,7 +50,7 @@ describe('ProgressHub', () => {
     const hub = new ProgressHub();
     expect(hub.latest('a')).toBeUndefined();
     hub.publish({ bookId: 'a', type: 'render:progress', overall: 91, format: 'pdf', percent: 40 });
-    expect(hub.latest('a')).toEqual({ overall: 91, step: 'Making the PDF (40%)' });
+    expect(hub.latest('a')).toEqual({ overall: 91, step: 'Making the PDF' });
   });
 
   it('forgets the oldest finished books beyond its limit', () => {

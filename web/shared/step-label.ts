@@ -24,9 +24,10 @@ export function stepLabel(event: BookEvent | UnnumberedBookEvent): string {
     case 'scene:narrated':
       return `Narrated page ${event.index + 1}`;
     case 'narration:joined':
-      return 'Joined the narration; making the books';
+      return 'Every page is drawn and narrated; making the books';
     case 'render:progress':
-      return `Making the ${formatName(event.format)} (${Math.round(event.percent)}%)`;
+      // No figure of its own: the book's overall figure follows these words, and two were confusing.
+      return `Making the ${formatName(event.format)}`;
     case 'render:done':
       return `Made the ${formatName(event.format)}`;
     case 'book:ready':
