@@ -1,5 +1,6 @@
 import type { SnapshotScene } from '../../shared/book-events';
 import { h } from '../dom';
+import { excerpt } from '../excerpt';
 
 interface Card {
   element: HTMLElement;
@@ -65,9 +66,4 @@ export class SceneCards {
 /** Both words are in the page; CSS shows the second once the book has stopped. */
 function pending(working: string, stopped: string, size = ''): HTMLElement {
   return h('span', { className: `pending-label ${size}` }, h('span', { className: 'while-working' }, working), h('span', { className: 'when-stopped' }, stopped));
-}
-
-function excerpt(text: string): string {
-  const trimmed = text.trim().replace(/\s+/g, ' ');
-  return trimmed.length > 180 ? `${trimmed.slice(0, 177).replace(/\s\S*$/, '')}…` : trimmed;
 }
