@@ -77,7 +77,7 @@ function finalError(failure: ProviderError, reason: 'not-retryable' | 'out-of-at
   const why = reason === 'out-of-attempts'
     ? `gave up after ${attempts} ${attempts === 1 ? 'try' : 'tries'}`
     : `the service asked to wait ${formatSeconds(failure.retryAfterMs ?? 0)}, longer than the ${formatSeconds(policy.maxRetryAfterMs)} allowed`;
-  return new ProviderError({ provider: failure.provider, retryable: true, status: failure.status, retryAfterMs: failure.retryAfterMs, message: `${failure.message} (${why})`, cause: failure });
+  return new ProviderError({ provider: failure.provider, retryable: true, status: failure.status, retryAfterMs: failure.retryAfterMs, code: failure.code, message: `${failure.message} (${why})`, cause: failure });
 }
 
 function formatSeconds(milliseconds: number): string {

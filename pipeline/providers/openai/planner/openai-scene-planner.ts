@@ -17,6 +17,7 @@ import { planMessages } from './plan-prompt';
 import { PLAN_RESPONSE_NAME, PlanResponseSchema, type PlanResponse } from './plan-response-schema';
 
 const NO_WRITING = 'No words or letters in the picture.';
+const UNREADABLE = 'provider_unreadable';
 
 /**
  * Scenes, descriptions and the story bible from a chat model with structured output. The model's
@@ -43,11 +44,16 @@ export class OpenAIScenePlanner implements ScenePlanner {
     const found = given ? { title: given, bodyStart: 0 } : findTitle(normalized);
     const story = normalized.slice(found.bodyStart);
     const wanted = input.targetScenes ?? defaultSceneCount((story.match(/[\p{L}\p{N}]+/gu) ?? []).length);
-    const response = await this.ask(story, language, wanted, input.targetScenes !== undefined, input.signal);
+    const response = await this.ask(story, language, wanted, input.targetScenes !== undefined, input.signal).catch((error: unknown) => {
+      // A server without structured output answers prose; the offline planner still makes a book.
+      if (ProviderError.isInstance(error) && error.code === UNREADABLE) return error;
+      throw error;
+    });
     const style = input.style ?? 'picture-book';
-    if (!response) {
+    if (!response || ProviderError.isInstance(response)) {
+      const why = response ? `its answers could not be read as a plan (${response.message})` : 'the story is too long for it to copy into scenes';
       const offline = await this.offline.plan({ ...input, text: story, title: found.title ?? undefined, language });
-      return { ...offline, warnings: [...offline.warnings, `the story is too long for ${this.model} to copy into scenes, so it was planned offline`] };
+      return { ...offline, warnings: [...offline.warnings, `${this.model}: ${why}, so the story was planned offline`] };
     }
     const title = found.title ?? (response.title.trim() || 'A Story');
     const { bible, idsByName } = bibleFromResponse(response.characters);
@@ -86,6 +92,9 @@ export class OpenAIScenePlanner implements ScenePlanner {
         return message.parsed;
       } catch (error) {
         if (error instanceof LengthFinishReasonError) return null;
+        if (['SyntaxError', 'ZodError'].includes((error as Error)?.name)) {
+          throw new ProviderError({ provider: this.provider, retryable: true, code: UNREADABLE, message: `${this.model} answered with something that is not a plan: ${(error as Error).message.split('\n')[0]}`, cause: error });
+        }
         throw error;
       }
     }, signal);

@@ -39,7 +39,7 @@ export function answerChat(fake: FakeOpenAIServer, request: Request, response: R
   });
 }
 
-export function answerImage(request: Request, response: Response): void {
+export function answerImage(fake: FakeOpenAIServer, request: Request, response: Response): void {
   const body = request.body as { model?: string; prompt?: string; size?: string; n?: number; response_format?: string };
   const model = body.model ?? 'dall-e-2';
   if (!body.prompt) return refuse(response, "'prompt' is required", 'prompt');
@@ -49,7 +49,7 @@ export function answerImage(request: Request, response: Response): void {
   if (model === 'dall-e-3' && (body.n ?? 1) !== 1) return refuse(response, 'dall-e-3 only supports n=1', 'n');
   if (model === 'dall-e-3' && body.response_format !== 'b64_json') return refuse(response, 'fake: ask dall-e-3 for b64_json', 'response_format');
   const [width, height] = size === 'auto' ? [1024, 1024] : size.split('x').map(Number);
-  const png = picture(body.prompt.length % 6, width, height);
+  const png = fake.imageAnswer?.(request.body) ?? picture(body.prompt.length % 6, width, height);
   response.json({ created: Math.floor(Date.now() / 1000), data: [{ b64_json: Buffer.from(png).toString('base64') }] });
 }
 

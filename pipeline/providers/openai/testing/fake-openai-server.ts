@@ -44,6 +44,8 @@ export class FakeOpenAIServer {
   unknownRecording: FakeUtterance | null = null;
   /** Replaces the default chat answer; return a string (content) or an object (sent as JSON content). */
   chatAnswer: ((body: Record<string, unknown>) => string | object | undefined) | null = null;
+  /** Replaces the default picture (a PNG of the asked size) with these bytes, as some servers answer JPEG or WebP. */
+  imageAnswer: ((body: Record<string, unknown>) => Uint8Array | undefined) | null = null;
   readonly apiKey: string;
   readonly msPerWord: number;
   /** The most requests it was answering at the same moment (to check concurrency limits). */
@@ -71,7 +73,7 @@ export class FakeOpenAIServer {
       await answer(request, response);
     };
     app.post(/\/chat\/completions$/, route('chat', (request, response) => answerChat(this, request, response)));
-    app.post(/\/images\/generations$/, route('images', (request, response) => answerImage(request, response)));
+    app.post(/\/images\/generations$/, route('images', (request, response) => answerImage(this, request, response)));
     app.post(/\/audio\/speech$/, route('speech', (request, response) => answerSpeech(this, request, response)));
     app.post(/\/audio\/transcriptions$/, upload.single('file'), route('transcriptions', (request, response) => answerTranscription(this, request, response)));
     app.use((request, response) => void response.status(404).json({ error: { message: `fake has no ${request.method} ${request.path}`, type: 'invalid_request_error' } }));
