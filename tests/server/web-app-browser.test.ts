@@ -122,4 +122,21 @@ describe('the web app in a browser', () => {
     expect(await card.locator('h2').textContent()).toBe('A Test Story');
     expect(await card.locator('.status-pill').textContent()).toBe('Ready');
   });
+
+  it('fits a phone: the ways to start a book sit in one row of equal tabs, and nothing scrolls sideways', async () => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    try {
+      await phone.goto(`${server.url}/#/`);
+      await phone.locator('.tabs').waitFor();
+      const tabs = await phone.$$eval('.tab', (buttons) => buttons.map((button) => button.getBoundingClientRect().toJSON() as DOMRect));
+      expect(tabs.length).toBeGreaterThanOrEqual(3);
+      for (const tab of tabs) {
+        expect(tab.top).toBeCloseTo(tabs[0].top, 0);
+        expect(tab.width).toBeCloseTo(tabs[0].width, 0);
+      }
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    } finally {
+      await phone.close();
+    }
+  });
 });
