@@ -31,6 +31,18 @@ describe('buildStoryBible', () => {
     expect(bible('She lived with her black cat, Pepper. Pepper slept all day.').bible.characters[0].look.summary).toMatch(/^a black cat/);
   });
 
+  it('makes a named kind one character: a dragon called Willa, ein Igel namens Bramble', () => {
+    const willa = bible('High in the mountains there lived a dragon called Willa. Willa was small for a dragon. One day the dragon flew, and Willa laughed.').bible.characters;
+    expect(willa.map((character) => `${character.id}:${character.kind}`)).toEqual(['willa:dragon']);
+    expect(willa[0].aliases).toEqual(expect.arrayContaining(['a dragon', 'the dragon']));
+    expect(summary('Am Waldrand lebte ein kleiner Igel namens Bramble. Jeden Abend kam Bramble heraus, und der Igel fraß. Da lachte Bramble.', 'de')).toEqual(['bramble:hedgehog']);
+  });
+
+  it('takes a kind from a title before the name, and makes someone the story calls old a grandparent', () => {
+    expect(summary("Monsieur Seguin n'avait pas de chance. Un soir, monsieur Seguin oublia la porte. Elle partit.", 'fr')).toEqual(['seguin:man']);
+    expect(summary('Agnes was an old lighthouse keeper who lived on a rocky island at the edge of the sea. Every evening she climbed the steps, and Agnes lit the lamp.')).toEqual(['agnes:grandmother']);
+  });
+
   it('takes the kind a name says by its last kind word: Father Bear is a bear, Mr. Fox a fox', () => {
     expect(summary('Father Bear growled. Then Father Bear sat down. Mr. Fox came by, and Mr. Fox bowed.')).toEqual(['father-bear:bear', 'mr-fox:fox']);
   });

@@ -31,7 +31,12 @@ export const LexiconSchema = z
     capitalizesNouns: z.boolean().default(false),
     /** Words that stand before nouns far more often than before names: prepositions, numbers. */
     nounMarkers: Words,
+    /** Each list starts with the subject pronoun ("she", "he"), which says the most about who is meant. */
     pronouns: z.object({ female: Words, male: Words }).strict().default({ female: [], male: [] }),
+    /** Words that make a person old: "Agnes was an old lighthouse keeper", "old Agnes". */
+    elderWords: Words,
+    /** "was", "is": a name, one of these, then what the name is ("Agnes was an old …"). */
+    copulas: Words,
     /** Capitalized words that are never a character's name ("I", weekdays, German common nouns). */
     notNames: Words,
     /** Phrases that open a new scene: a new time or place ("the next morning", "meanwhile"). */

@@ -30,6 +30,10 @@ export interface Lexicon {
   abbreviations: Set<string>;
   female: Set<string>;
   male: Set<string>;
+  /** The subject pronouns ("she", "he"), the first of each pronoun list; "" when there is none. */
+  subjectPronouns: { female: string; male: string };
+  elderWords: Set<string>;
+  copulas: Set<string>;
   notNames: Set<string>;
   commonWords: Set<string>;
   /** A kind's name in this language: "wolf" → "Wolf", "grandmother" → "Großmutter". */
@@ -76,6 +80,9 @@ export function compileLexicon(input: LexiconSourceInput): Lexicon {
     abbreviations: lowerSet(source.abbreviations),
     female: lowerSet(source.pronouns.female),
     male: lowerSet(source.pronouns.male),
+    subjectPronouns: { female: source.pronouns.female[0]?.toLowerCase() ?? '', male: source.pronouns.male[0]?.toLowerCase() ?? '' },
+    elderWords: lowerSet(source.elderWords),
+    copulas: lowerSet(source.copulas),
     notNames: lowerSet(source.notNames),
     commonWords: lowerSet(source.commonWords),
     kindNames: new Map(),
