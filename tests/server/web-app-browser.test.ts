@@ -123,6 +123,25 @@ describe('the web app in a browser', () => {
     expect(await card.locator('.status-pill').textContent()).toBe('Ready');
   });
 
+  it('starts the form on the reader\'s own language when the narrators speak it', async () => {
+    const german = await browser.newPage({ locale: 'de-AT' });
+    // The synthetic narrator speaks only English: offer the form English and German.
+    await german.route('**/api/options', async (route) => {
+      const options = await (await route.fetch()).json();
+      await route.fulfill({ json: { ...options, languages: [{ tag: 'de', name: 'German' }, { tag: 'en-GB', name: 'British English' }, { tag: 'en-US', name: 'American English' }] } });
+    });
+    try {
+      await german.goto(`${server.url}/#/`);
+      const language = german.locator('#field-language');
+      await language.waitFor();
+      const offered = await language.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+      expect(offered).toContain('de');
+      expect(await language.inputValue()).toBe('de');
+    } finally {
+      await german.close();
+    }
+  });
+
   it('fits a phone: the ways to start a book sit in one row of equal tabs, and nothing scrolls sideways', async () => {
     const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
     try {

@@ -1,5 +1,6 @@
 import { api, type ApiOptions } from '../api-client';
 import { h } from '../dom';
+import { preferredLanguage } from '../preferred-language';
 import { clearErrors, showErrors } from './form-errors';
 import { moreOptions } from './more-options';
 import { recordingPanel } from './recording-panel';
@@ -48,7 +49,8 @@ export function createView(root: HTMLElement, options: ApiOptions, go: (hash: st
     for (const button of tabs.querySelectorAll('button')) button.setAttribute('aria-selected', String(button.dataset.mode === value));
   };
 
-  const language = select('language', options.languages.map((entry) => [entry.tag, entry.name]), options.languages.find((entry) => entry.tag.startsWith('en'))?.tag);
+  const startingLanguage = preferredLanguage(options.languages.map((entry) => entry.tag), navigator.languages ?? [navigator.language]);
+  const language = select('language', options.languages.map((entry) => [entry.tag, entry.name]), startingLanguage);
   const voice = h('select', { id: 'field-voice', name: 'voice' });
   const fillVoices = () => {
     const primary = language.value.split('-')[0];
