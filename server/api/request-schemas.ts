@@ -63,5 +63,5 @@ const PathSegmentSchema = z
   .min(1, 'has an empty segment')
   .max(200)
   .refine((segment) => !segment.startsWith('.'), 'may not contain "..", "." or hidden names')
-  .refine((segment) => !/[\\/\0]/.test(segment), 'may not contain backslashes or NUL');
+  .refine((segment) => !/[\\/\0]/.test(segment), 'may not contain an encoded slash, a backslash or NUL');
 export const FileParamsSchema = z.object({ id: BookIdSchema, path: z.array(PathSegmentSchema).min(1).max(10) }).strict();

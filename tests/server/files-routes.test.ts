@@ -53,6 +53,13 @@ describe('book files and downloads', () => {
     expectNoStackTrace(answer.text);
   });
 
+  it('says what is wrong with a refused path, and only that', async () => {
+    const parent = await request(harness.app).get(`${files()}/..%2F..%2Fetc%2Fpasswd`).expect(400);
+    expect(parent.body.error.message).toBe('The URL is not right: path.0: may not contain "..", "." or hidden names; path.0: may not contain an encoded slash, a backslash or NUL');
+    const backslash = await request(harness.app).get(`${files()}/scenes%5C01.png`).expect(400);
+    expect(backslash.body.error.message).toBe('The URL is not right: path.0: may not contain an encoded slash, a backslash or NUL');
+  });
+
   it('never follows a link out of the folder', async () => {
     const folder = harness.store.folder(book.id);
     await fs.symlink('/etc/hostname', path.join(folder.dir, 'escape.txt'));
