@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import net from 'node:net';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { BadInputError, CancelledError, ProviderError } from '../../pipeline/errors';
@@ -110,6 +111,17 @@ describe('Azure Speech faults', () => {
     expect(transcribing.message).toMatch(/^Azure Speech rejected the key \(HTTP 401\); check AZURE_SPEECH_KEY/);
     expect(transcribing.retryable).toBe(false);
     expect(setup.fake.connections.length - before).toBe(1);
+  });
+
+  it('names the address when the service cannot be reached', async () => {
+    // A port that was free a moment ago: nothing listens there now.
+    const probe = net.createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as net.AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const nowhere = createAzureSpeechProviders({ key: 'k', host: `ws://127.0.0.1:${port}`, calls: { ...TEST_CALLS, retry: { ...TEST_CALLS.retry, maxAttempts: 1 } } });
+    const error = await nowhere.narrator.voices().catch((caught) => caught);
+    expect(error.message).toBe(`could not reach Azure Speech at http://127.0.0.1:${port}/cognitiveservices/voices/list: connect ECONNREFUSED 127.0.0.1:${port}`);
   });
 
   it('retries a refused connection (429) and a connection closed mid-turn', async () => {

@@ -31,7 +31,14 @@ export class AzureVoiceCatalog {
   }
 
   private async fetchList(signal: AbortSignal): Promise<AzureVoice[]> {
-    const response = await this.connection.fetch(this.connection.voicesUrl, { headers: { 'Ocp-Apim-Subscription-Key': this.connection.settings.key }, signal });
+    let response: Response;
+    try {
+      response = await this.connection.fetch(this.connection.voicesUrl, { headers: { 'Ocp-Apim-Subscription-Key': this.connection.settings.key }, signal });
+    } catch (error) {
+      if (signal.aborted) throw error;
+      const reason = ((error as Error).cause as Error | undefined)?.message ?? (error as Error).message;
+      throw new ProviderError({ provider: 'azure', retryable: true, message: `could not reach Azure Speech at ${this.connection.voicesUrl}: ${reason}`, cause: error });
+    }
     if (response.status === 401 || response.status === 403) {
       throw new ProviderError({ provider: 'azure', retryable: false, status: response.status, message: `Azure Speech rejected the key (HTTP ${response.status}); check AZURE_SPEECH_KEY and that AZURE_SPEECH_REGION is the key's region` });
     }

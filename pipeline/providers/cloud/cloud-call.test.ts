@@ -49,6 +49,13 @@ describe('callWithRetry', () => {
     expect(error.status).toBe(500);
   });
 
+  it('keeps the service’s words alone when only one try was allowed', async () => {
+    const error = await callWithRetry(settings({ retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 1 } }), 'x', async () => {
+      throw failing(502);
+    }).catch((caught) => caught);
+    expect(error.message).toBe('openai answered HTTP 502');
+  });
+
   it('does not retry what cannot succeed, and passes our own errors through', async () => {
     let calls = 0;
     const refused = await callWithRetry(settings(), 'x', async () => {

@@ -73,7 +73,8 @@ function timeoutError(settings: CloudCallSettings, what: string): ProviderError 
 }
 
 function finalError(failure: ProviderError, reason: 'not-retryable' | 'out-of-attempts' | 'wait-too-long', attempts: number, policy: RetryPolicy): ProviderError {
-  if (reason === 'not-retryable') return failure;
+  // One try allowed and one made: there was no giving up to speak of.
+  if (reason === 'not-retryable' || (reason === 'out-of-attempts' && attempts === 1)) return failure;
   const why = reason === 'out-of-attempts'
     ? `gave up after ${attempts} ${attempts === 1 ? 'try' : 'tries'}`
     : `the service asked to wait ${formatSeconds(failure.retryAfterMs ?? 0)}, longer than the ${formatSeconds(policy.maxRetryAfterMs)} allowed`;
