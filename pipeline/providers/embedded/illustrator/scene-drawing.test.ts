@@ -60,7 +60,9 @@ describe('drawScene', () => {
   it('draws every object, with a character to hold it or without', () => {
     for (const object of OBJECTS) {
       for (const characters of [[], ['someone']]) {
-        const drawing = draw({ scene: testScene({ objects: [object], characters }), bible: bibleOf({ id: 'someone', kind: 'boy' }) });
+        // The moon and a wishing star are seen at night.
+        const timeOfDay = object === 'moon' || object === 'star' ? 'night' : 'day';
+        const drawing = draw({ scene: testScene({ objects: [object], characters, timeOfDay }), bible: bibleOf({ id: 'someone', kind: 'boy' }) });
         expect({ object, drawn: drawing.drawn.includes(`object:${object}`), warnings: drawing.warnings }).toEqual({ object, drawn: true, warnings: [] });
       }
     }
@@ -94,6 +96,28 @@ describe('drawScene', () => {
       'object "spaceship" is not one the embedded illustrator can draw',
     ]);
     expect(drawing.drawn).toEqual(['time:day', 'weather:clear', 'mood:calm', 'character:ann', 'object:apple']);
+  });
+
+  it('draws one sun or moon: the sky’s own, whether or not the story names it', () => {
+    for (const setting of ['lake', 'bedroom', 'sky']) {
+      const night = { setting, timeOfDay: 'night' as const, characters: ['someone'] };
+      const bible = bibleOf({ id: 'someone', kind: 'girl' });
+      const withMoon = draw({ scene: testScene({ ...night, objects: ['moon'] }), bible });
+      expect(withMoon.svg).toBe(draw({ scene: testScene(night), bible }).svg);
+      expect(withMoon.drawn).toContain('object:moon');
+      const withSun = draw({ scene: testScene({ setting, objects: ['sun'] }) });
+      expect(withSun.svg).toBe(draw({ scene: testScene({ setting }) }).svg);
+      expect(withSun.drawn).toContain('object:sun');
+    }
+  });
+
+  it('leaves out a sun, moon or star the sky cannot show then, with a warning', () => {
+    const day = draw({ scene: testScene({ setting: 'village', objects: ['moon', 'star', 'apple'] }) });
+    expect(day.drawn).not.toContain('object:moon');
+    expect(day.warnings).toEqual(['the moon is not drawn: it is not in the sky at midday', 'the star is not drawn: it is not in the sky at midday']);
+    expect(draw({ scene: testScene({ setting: 'village', timeOfDay: 'night', objects: ['sun'] }) }).warnings).toEqual(['the sun is not drawn: it is not in the sky at night']);
+    expect(draw({ scene: testScene({ setting: 'village', timeOfDay: 'night', weather: 'rain', objects: ['moon'] }) }).warnings).toEqual(['the moon is not drawn: the rain hides the sky']);
+    expect(draw({ scene: testScene({ setting: 'village', timeOfDay: 'dusk', objects: ['moon'] }) }).drawn).toContain('object:moon');
   });
 
   it('warns when space is given weather, which it cannot show', () => {

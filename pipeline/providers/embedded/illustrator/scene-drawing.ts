@@ -12,6 +12,7 @@ import { layoutLandmark, layoutScatter } from './prop-layout';
 import { readScene } from './scene-reading';
 import { createRandom } from './seeded-random';
 import { SETTING_SCENERY } from './setting-scenery';
+import { sortSkyBodies } from './sky-bodies';
 import { drawSeasonInAir, drawSeasonOnGround, showsSeason } from './season-overlay';
 import { planStage } from './stage';
 import { drawStage, stageLight } from './stage-drawing';
@@ -66,7 +67,8 @@ export function drawScene(art: ArtLibrary, request: SceneDrawingRequest): SceneD
   const figures = layoutCast(stage, reading.cast, { cover: scenery.cover, water: background.water, aspectOf }, random('cast'));
   const skyTaken = [landmark, ...scatter].filter((icon) => icon.sortY < 0).map((icon) => icon.box);
   const window = scenery.layout === 'room' ? background.keepClear[0] : undefined;
-  const objects = layoutObjects(stage, reading.objects, figures, { water: background.water, skyTaken, landmark, window }, aspectOf, random('objects'));
+  const skyBodies = sortSkyBodies(reading.objects, { layout: scenery.layout, time: description.timeOfDay, weather: description.weather });
+  const objects = layoutObjects(stage, skyBodies.objects, figures, { water: background.water, skyTaken, landmark, window }, aspectOf, random('objects'));
   const staged = drawStage(context, stage, { icons: [landmark, ...scatter, ...objects], figures });
 
   // Falling leaves and petals drift behind the characters; flowers and weather come in front.
@@ -76,7 +78,7 @@ export function drawScene(art: ArtLibrary, request: SceneDrawingRequest): SceneD
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${defs.markup()}${content}</svg>`;
 
   const drawn: string[] = [];
-  const warnings = [...reading.warnings];
+  const warnings = [...reading.warnings, ...skyBodies.warnings];
   if (reading.setting) drawn.push(`setting:${reading.setting}`);
   drawn.push(`time:${description.timeOfDay}`);
   if (background.showsWeather) drawn.push(`weather:${description.weather}`);
@@ -88,6 +90,6 @@ export function drawScene(art: ArtLibrary, request: SceneDrawingRequest): SceneD
     if (staged.drawnCharacters.has(member.id)) drawn.push(`character:${member.id}`);
     if (staged.drawnItems.has(member.id)) drawn.push(`item:${member.look.item}`);
   }
-  for (const object of reading.objects) if (staged.drawnObjects.has(object.key)) drawn.push(`object:${object.key}`);
+  for (const object of reading.objects) if (staged.drawnObjects.has(object.key) || skyBodies.shownBySky.includes(object.key)) drawn.push(`object:${object.key}`);
   return { svg, width, height, drawn: [...new Set(drawn)], warnings };
 }

@@ -16,7 +16,8 @@ export interface SkyOptions {
   area?: { x: number; y: number; width: number; height: number };
 }
 
-const HIDES_LIGHT = new Set(['rain', 'storm', 'fog', 'snow']);
+/** Weather whose grey sky hides the sun, the moon and the stars. */
+export const HIDES_LIGHT: ReadonlySet<string> = new Set(['rain', 'storm', 'fog', 'snow']);
 
 export function drawSky(context: DrawContext, options: SkyOptions): string {
   const { frame, defs, kit, lighting } = context;
