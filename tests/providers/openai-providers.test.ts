@@ -2,7 +2,8 @@ import { decodeWav, durationMs } from '../../pipeline/audio/wav';
 import { BadInputError, CancelledError } from '../../pipeline/errors';
 import { pngSize } from '../../pipeline/providers/openai/illustrator/png-size';
 import { sampleTextFor, expectConsistentNarration } from '../../pipeline/providers/contracts/narrator-contract';
-import { openAIAgainstFake } from './openai-support';
+import { createOpenAIProviders } from '../../pipeline/providers/openai/create-openai-providers';
+import { openAIAgainstFake, TEST_CALLS } from './openai-support';
 
 const STORY = 'Once upon a time a small fox lived by the river. Every night she watched the moon.\n\nOne evening the moon was gone! The fox set out to find it.\n\nAt last she found it in the river, and laughed.';
 
@@ -102,6 +103,17 @@ describe('OpenAI providers against the fake server', () => {
     expect(transcript.text).toBe('The fox found the moon.');
     expect(transcript.words.map((word) => transcript.text.slice(word.start, word.end))).toEqual(['The', 'fox', 'found', 'the', 'moon']);
     expect(setup.fake.requestsTo('transcriptions').at(-1)!.body).toMatchObject({ language: 'en' });
+  });
+
+  it('sends every call through the fetch it is given', async () => {
+    const seen: string[] = [];
+    const counting: typeof fetch = (input, init) => {
+      seen.push(String(input instanceof Request ? input.url : input));
+      return fetch(input, init);
+    };
+    const providers = createOpenAIProviders({ apiKey: setup.fake.apiKey, baseURL: setup.fake.url, fetch: counting, calls: TEST_CALLS });
+    await providers.writer.write({ prompt: 'a fox', language: 'en', length: 'short', audience: 'kids', seed: 1 });
+    expect(seen).toEqual([`${setup.fake.url}/chat/completions`]);
   });
 
   it('refuses bad input before calling anyone, and stops when cancelled', async () => {
