@@ -7,7 +7,7 @@ import { round } from '../../report/format-figures';
 import { firstParagraphs, writtenStory } from '../../stories/bench-stories';
 import { withBenchStore } from '../../support/bench-store';
 import type { Benchmark } from '../benchmark';
-import { fixedTimeProviders } from './fixed-time-providers';
+import { fixedTimeProviders } from '../../support/fixed-time-providers';
 import { firstCompleteSceneMs, firstSceneLimitMs, idealWallTime, type ScenePartEvent, type SlowProviderBook } from './ideal-time';
 import type { ParallelismFigures } from './parallelism-figures';
 

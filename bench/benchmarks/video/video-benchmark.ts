@@ -2,12 +2,10 @@ import path from 'node:path';
 import type { BookFolder } from '../../../pipeline/book-folder';
 import { makeBook } from '../../../pipeline/make-book';
 import type { Manifest, VideoMode } from '../../../pipeline/model';
-import { buildBaselineArguments } from '../../../pipeline/render/video/baseline-arguments';
 import { findFfmpeg } from '../../../pipeline/render/video/find-ffmpeg';
-import { runFfmpeg } from '../../../pipeline/render/video/run-ffmpeg';
+import { renderBaseline } from '../../../pipeline/render/video/render-baseline';
 import { VideoRenderer } from '../../../pipeline/render/video/video-renderer';
 import { videoSize } from '../../../pipeline/render/video/video-size';
-import { videoTimeline } from '../../../pipeline/render/video/video-timeline';
 import { cpuStopwatch } from '../../measure/cpu-time';
 import { round } from '../../report/format-figures';
 import { firstParagraphs, writtenStory } from '../../stories/bench-stories';
@@ -29,12 +27,11 @@ async function makeVideoBook(folder: BookFolder): Promise<Manifest> {
   }
 }
 
-async function encode(encoder: Encoder, folder: BookFolder, manifest: Manifest, ffmpegPath: string): Promise<{ seconds: number; cpuSeconds: number }> {
+async function encode(encoder: Encoder, folder: BookFolder, manifest: Manifest): Promise<{ seconds: number; cpuSeconds: number }> {
   const cpu = cpuStopwatch();
   const started = performance.now();
   if (encoder === 'baseline') {
-    const timeline = videoTimeline(manifest, (file) => folder.resolve(file));
-    await runFfmpeg(buildBaselineArguments(timeline, FRAME, path.join(folder.dir, 'baseline.mp4')), { ffmpegPath });
+    await renderBaseline({ folder, manifest, output: path.join(folder.dir, 'baseline.mp4'), aspect: '16:9' });
   } else {
     const mode: VideoMode = encoder;
     const options = manifest.request.options;
@@ -58,12 +55,13 @@ export const videoBenchmark: Benchmark<VideoFigures> = {
       const { folder } = await store.create({ source: { kind: 'text', text }, options: { size: 'landscape', formats: ['mp4'] } });
       context.log('  drawing and narrating the book to encode');
       const manifest = await makeVideoBook(folder);
-      const capabilities = await findFfmpeg();
+      // Probed once here, so no encoding pays for the probe.
+      await findFfmpeg();
       const order: Encoder[] = context.quick ? ['still', 'motion', 'baseline'] : ['still', 'motion', 'still', 'baseline', 'still'];
       const runs: Record<Encoder, { seconds: number; cpuSeconds: number }[]> = { still: [], motion: [], baseline: [] };
       for (const encoder of order) {
         context.log(`  encoding: ${encoder}`);
-        runs[encoder].push(await encode(encoder, folder, manifest, capabilities.path));
+        runs[encoder].push(await encode(encoder, folder, manifest));
       }
       const narrationSeconds = (manifest.steps.narration?.durationMs ?? 0) / 1000;
       const still = encodingFigures(narrationSeconds, runs.still);

@@ -1,7 +1,7 @@
-import { CancelledError } from '../../../pipeline/errors';
-import type { Illustration } from '../../../pipeline/providers/illustrator';
-import type { Narration } from '../../../pipeline/providers/narrator';
-import type { ProviderSet } from '../../../pipeline/providers/provider-set';
+import { CancelledError } from '../../pipeline/errors';
+import type { Illustration } from '../../pipeline/providers/illustrator';
+import type { Narration } from '../../pipeline/providers/narrator';
+import type { ProviderSet } from '../../pipeline/providers/provider-set';
 
 export interface FixedTimes {
   pictureMs: number;
