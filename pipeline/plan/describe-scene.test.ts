@@ -25,6 +25,19 @@ describe('describeScene', () => {
     expect(describeScene(evidence([mention('setting', 'house')]), previous, 'meadow')).toMatchObject({ setting: 'house', timeOfDay: 'night', weather: 'clear', characters: [] });
   });
 
+  it('lets the wind drop when a new time of day begins in the same place', () => {
+    const afternoon: SceneDescription = { setting: 'village', timeOfDay: 'day', weather: 'wind', season: null, characters: [], objects: [], mood: 'calm', action: '' };
+    expect(describeScene(evidence([mention('time', 'dusk')]), afternoon, 'meadow')).toMatchObject({ timeOfDay: 'dusk', weather: 'clear' });
+    expect(describeScene(evidence([mention('time', 'day')]), afternoon, 'meadow')).toMatchObject({ timeOfDay: 'day', weather: 'wind' });
+  });
+
+  it('keeps a lake or river when the story reaches its shore, but goes to the beach by the sea', () => {
+    const lake: SceneDescription = { setting: 'lake', timeOfDay: 'day', weather: 'clear', season: null, characters: [], objects: [], mood: 'calm', action: '' };
+    expect(describeScene(evidence([mention('setting', 'beach')]), lake, 'meadow').setting).toBe('lake');
+    expect(describeScene(evidence([mention('setting', 'beach'), mention('setting', 'sea')]), lake, 'meadow').setting).toBe('beach');
+    expect(describeScene(evidence([mention('setting', 'beach')]), { ...lake, setting: 'forest' }, 'meadow').setting).toBe('beach');
+  });
+
   it('ranks by count, then by first appearance', () => {
     expect(ranked(['b', 'a', 'c', 'a', 'c'])).toEqual(['a', 'c', 'b']);
   });

@@ -16,19 +16,24 @@ const MAX_OBJECTS = 4;
 
 /**
  * A scene's description from what its text names, with continuity from the scene before: a
- * scene that names no setting is still where the last one was; the time of day and season hold
- * until the text changes them; the weather holds while the setting does; characters who are not
- * named stay on the page while the place stays the same.
+ * scene that names no setting is still where the last one was; the shore of a lake or river is
+ * still that lake or river, not a beach; the time of day and season hold until the text changes
+ * them; the weather holds while the setting and the time of day do (the afternoon's wind has
+ * dropped by evening unless the story says otherwise); characters who are not named stay on the
+ * page while the place stays the same.
  */
 export function describeScene(evidence: SceneEvidence, previous: SceneDescription | null, firstSetting: string): SceneDescription {
   const { mentions } = evidence;
-  const setting = topKey(mentions, 'setting', 'first') ?? previous?.setting ?? firstSetting;
+  const named = topKey(mentions, 'setting', 'first');
+  const setting = (named && shoreOf(named, mentions, previous)) ?? named ?? previous?.setting ?? firstSetting;
   const sameSetting = previous !== null && previous.setting === setting;
   const characters = ranked(evidence.characters).slice(0, MAX_CHARACTERS);
+  const namedTime = topKey(mentions, 'time', 'last') as TimeOfDay | null;
+  const timeOfDay = namedTime ?? previous?.timeOfDay ?? 'day';
   return {
     setting,
-    timeOfDay: (topKey(mentions, 'time', 'last') as TimeOfDay | null) ?? previous?.timeOfDay ?? 'day',
-    weather: (topKey(mentions, 'weather', 'last') as Weather | null) ?? (sameSetting ? previous.weather : 'clear'),
+    timeOfDay,
+    weather: (topKey(mentions, 'weather', 'last') as Weather | null) ?? (sameSetting && previous.timeOfDay === timeOfDay ? previous.weather : 'clear'),
     season: (topKey(mentions, 'season', 'first') as Season | null) ?? previous?.season ?? null,
     characters: characters.length > 0 || !sameSetting ? characters : previous.characters,
     objects: ranked(mentions.filter((mention) => mention.category === 'object').map((mention) => mention.key)).slice(0, MAX_OBJECTS),
@@ -36,6 +41,14 @@ export function describeScene(evidence: SceneEvidence, previous: SceneDescriptio
     action: evidence.action,
   };
 }
+
+/** "She reached the shore" beside a lake or river is that water's shore, unless the sea is named too. */
+function shoreOf(setting: string, mentions: Mention[], previous: SceneDescription | null): string | null {
+  if (setting !== 'beach' || !previous || !INLAND_WATERS.has(previous.setting)) return null;
+  return mentions.some((mention) => mention.category === 'setting' && mention.key === 'sea') ? null : previous.setting;
+}
+
+const INLAND_WATERS = new Set(['lake', 'river']);
 
 /** The most named key of a category; ties go to the first (or last) named. */
 function topKey(mentions: Mention[], category: Mention['category'], tie: 'first' | 'last'): string | null {
