@@ -17,6 +17,17 @@ describe('planStory', () => {
     expect(plan('A small grey fox lived in a hole under the old oak tree.').title).toBe('A small grey fox lived in…');
   });
 
+  it('puts a scene in the sky only when the story goes up into it, and a clock tower in the city', () => {
+    const settings = (text: string) => plan(text, { targetScenes: 2 }).scenes.map((scene) => scene.description.setting);
+    expect(settings('Jasper walked through the city park at night.\n\nThen Jasper looked up. The night sky was full of stars, and the clouds were silver.')).toEqual(['city', 'city']);
+    expect(settings('Jasper walked past the clock tower.\n\nThe balloon rose up into the sky, and Jasper waved.')).toEqual(['city', 'sky']);
+  });
+
+  it('ends a bedtime story at night, whatever tomorrow may bring', () => {
+    const last = plan('One sunny morning, Alfie played by the old oak tree.\n\nThat night, Alfie went back home. He felt as tall as a tree. Alfie smiled, because tomorrow would be another wonderful day.', { targetScenes: 2 }).scenes[1].description;
+    expect(last).toMatchObject({ timeOfDay: 'night', setting: 'house', objects: [] });
+  });
+
   it('warns when asked for more scenes than there are sentences', () => {
     const result = plan('The fox slept. The owl woke.', { targetScenes: 5 });
     expect(result.scenes).toHaveLength(2);
