@@ -60,9 +60,10 @@ describe('drawScene', () => {
   it('draws every object, with a character to hold it or without', () => {
     for (const object of OBJECTS) {
       for (const characters of [[], ['someone']]) {
-        // The moon and a wishing star are seen at night.
+        // The moon and a wishing star are seen at night; a bed and a door belong indoors.
         const timeOfDay = object === 'moon' || object === 'star' ? 'night' : 'day';
-        const drawing = draw({ scene: testScene({ objects: [object], characters, timeOfDay }), bible: bibleOf({ id: 'someone', kind: 'boy' }) });
+        const setting = object === 'bed' || object === 'door' ? 'house' : 'forest';
+        const drawing = draw({ scene: testScene({ objects: [object], characters, timeOfDay, setting }), bible: bibleOf({ id: 'someone', kind: 'boy' }) });
         expect({ object, drawn: drawing.drawn.includes(`object:${object}`), warnings: drawing.warnings }).toEqual({ object, drawn: true, warnings: [] });
       }
     }
@@ -118,6 +119,15 @@ describe('drawScene', () => {
     expect(draw({ scene: testScene({ setting: 'village', timeOfDay: 'night', objects: ['sun'] }) }).warnings).toEqual(['the sun is not drawn: it is not in the sky at night']);
     expect(draw({ scene: testScene({ setting: 'village', timeOfDay: 'night', weather: 'rain', objects: ['moon'] }) }).warnings).toEqual(['the moon is not drawn: the rain hides the sky']);
     expect(draw({ scene: testScene({ setting: 'village', timeOfDay: 'dusk', objects: ['moon'] }) }).drawn).toContain('object:moon');
+  });
+
+  it('leaves out a tree in a room and a bed in a field, with a warning', () => {
+    const room = draw({ scene: testScene({ setting: 'house', objects: ['tree', 'lantern'] }) });
+    expect(room.drawn).toEqual(expect.arrayContaining(['object:lantern']));
+    expect(room.drawn).not.toContain('object:tree');
+    expect(room.warnings).toEqual(['the tree is not drawn: it does not belong in a picture of the house']);
+    expect(draw({ scene: testScene({ setting: 'lake', objects: ['bed'] }) }).warnings).toEqual(['the bed is not drawn: it does not belong in a picture of the lake']);
+    expect(draw({ scene: testScene({ setting: 'forest', objects: ['tree'] }) }).drawn).toContain('object:tree');
   });
 
   it('warns when space is given weather, which it cannot show', () => {

@@ -7,6 +7,7 @@ import type { DrawContext } from './draw-context';
 import { IconSymbols } from './icon-symbols';
 import { lightingFor } from './lighting';
 import { drawMoodGrade } from './mood-grading';
+import { objectsThatFit } from './object-fit';
 import { layoutObjects } from './object-layout';
 import { layoutLandmark, layoutScatter } from './prop-layout';
 import { readScene } from './scene-reading';
@@ -67,7 +68,8 @@ export function drawScene(art: ArtLibrary, request: SceneDrawingRequest): SceneD
   const figures = layoutCast(stage, reading.cast, { cover: scenery.cover, water: background.water, aspectOf }, random('cast'));
   const skyTaken = [landmark, ...scatter].filter((icon) => icon.sortY < 0).map((icon) => icon.box);
   const window = scenery.layout === 'room' ? background.keepClear[0] : undefined;
-  const skyBodies = sortSkyBodies(reading.objects, { layout: scenery.layout, time: description.timeOfDay, weather: description.weather });
+  const fitting = objectsThatFit(reading.objects, scenery.layout, reading.setting ?? 'meadow');
+  const skyBodies = sortSkyBodies(fitting.objects, { layout: scenery.layout, time: description.timeOfDay, weather: description.weather });
   const objects = layoutObjects(stage, skyBodies.objects, figures, { water: background.water, skyTaken, landmark, window }, aspectOf, random('objects'));
   const staged = drawStage(context, stage, { icons: [landmark, ...scatter, ...objects], figures });
 
@@ -78,7 +80,7 @@ export function drawScene(art: ArtLibrary, request: SceneDrawingRequest): SceneD
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${defs.markup()}${content}</svg>`;
 
   const drawn: string[] = [];
-  const warnings = [...reading.warnings, ...skyBodies.warnings];
+  const warnings = [...reading.warnings, ...fitting.warnings, ...skyBodies.warnings];
   if (reading.setting) drawn.push(`setting:${reading.setting}`);
   drawn.push(`time:${description.timeOfDay}`);
   if (background.showsWeather) drawn.push(`weather:${description.weather}`);
