@@ -91,8 +91,8 @@ function drawItem(context: DrawContext, item: ItemSpec, head: HeadPlace, box: Bo
     case 'over':
       return at(head.x + direction * head.width * 0.3, head.top + head.width * 1.5 - height);
     case 'feet':
-      // A bust or a face has no feet in the picture: the boots stand beside it instead.
-      if (!standing) return at(head.x + direction * head.width * 1.2, Math.min(box.y + box.height * 0.95, context.frame.height * 0.98) - height);
+      // A bust or a face has no feet in the picture; boots standing beside it look lost, so none.
+      if (!standing) return undefined;
       return at(head.x, Math.min(box.y + box.height * 0.955, context.frame.height) - height);
   }
 }

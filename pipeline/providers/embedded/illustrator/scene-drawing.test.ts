@@ -121,6 +121,14 @@ describe('drawScene', () => {
     expect(draw({ scene: testScene({ setting: 'village', timeOfDay: 'dusk', objects: ['moon'] }) }).drawn).toContain('object:moon');
   });
 
+  it('gives boots only to a figure whose feet are in the picture', () => {
+    const boots = (kind: string) => draw({ scene: testScene({ characters: ['someone'] }), bible: bibleOf({ id: 'someone', kind, item: 'boots' }) });
+    expect(boots('boy').drawn).toContain('item:boots');
+    expect(boots('robot').drawn).not.toContain('item:boots');
+    expect(boots('robot').warnings).toEqual(["could not show someone's boots: that part of the figure is not in the picture"]);
+    expect(boots('wolf').drawn).not.toContain('item:boots');
+  });
+
   it('leaves out a tree in a room and a bed in a field, with a warning', () => {
     const room = draw({ scene: testScene({ setting: 'house', objects: ['tree', 'lantern'] }) });
     expect(room.drawn).toEqual(expect.arrayContaining(['object:lantern']));

@@ -91,6 +91,7 @@ export function drawScene(art: ArtLibrary, request: SceneDrawingRequest): SceneD
   for (const member of reading.cast) {
     if (staged.drawnCharacters.has(member.id)) drawn.push(`character:${member.id}`);
     if (staged.drawnItems.has(member.id)) drawn.push(`item:${member.look.item}`);
+    else if (member.look.item && staged.drawnCharacters.has(member.id)) warnings.push(`could not show ${member.id}'s ${member.look.item}: ${member.spec.form === 'standing' ? 'there was no room for it' : 'that part of the figure is not in the picture'}`);
   }
   for (const object of reading.objects) if (staged.drawnObjects.has(object.key) || skyBodies.shownBySky.includes(object.key)) drawn.push(`object:${object.key}`);
   return { svg, width, height, drawn: [...new Set(drawn)], warnings };
