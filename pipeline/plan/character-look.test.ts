@@ -32,4 +32,13 @@ describe('characterLook', () => {
     expect(fox.summary).toMatch(/^an orange fox/);
     for (const colour of fox.palette) expect(colour).toMatch(/^#[0-9a-f]{6}$/);
   });
+
+  it('gives a robot or a ghost no hair and nothing for feet it does not have', () => {
+    for (const name of ['Jasper', 'Bolt', 'Pip', 'Zed', 'Rusty', 'Nova']) {
+      const robot = characterLook({ name, kind: 'robot', nameColours: [], nameItems: [] });
+      expect(robot.summary).toMatch(/^an? (silver|grey|blue) robot(, |$)/);
+      expect(robot.item).not.toBe('boots');
+    }
+    expect(characterLook({ name: 'Boo', kind: 'ghost', nameColours: [], nameItems: [] }).summary).not.toContain('hair');
+  });
 });

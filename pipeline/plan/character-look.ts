@@ -22,7 +22,7 @@ const OLD_KINDS = new Set(['grandmother', 'grandfather', 'wizard']);
 export function characterLook(request: LookRequest): CharacterLook {
   const random = seededRandom(hashString(`${request.kind}|${request.name.toLowerCase()}`));
   const kindLook = KIND_LOOKS[request.kind] ?? FALLBACK_LOOK;
-  const item = request.nameItems[0] ?? kindLook.item ?? pick(random, kindLook.animal ? ANIMAL_ITEMS : PERSON_ITEMS);
+  const item = request.nameItems[0] ?? kindLook.item ?? pick(random, kindLook.items ?? (kindLook.animal ? ANIMAL_ITEMS : PERSON_ITEMS));
   const redCap = item === 'red-cap';
   const main: ColourName = request.nameColours[0] ?? (redCap && !kindLook.animal ? 'red' : pick(random, kindLook.colours));
   const second = pick(random, SECOND_COLOURS.filter((colour) => colour !== main));
@@ -37,11 +37,12 @@ export function characterLook(request: LookRequest): CharacterLook {
     };
   }
   const hair = pick(random, OLD_KINDS.has(request.kind) ? OLD_HAIR_COLOURS : HAIR_COLOURS);
+  const who = kindLook.hairless ? `${article(main)} ${main} ${request.kind}` : `${article(request.kind)} ${request.kind} with ${hair} hair in ${article(main)} ${main} ${clothing}`;
   return {
     palette: [COLOURS[main], COLOURS[second], COLOURS[hair], COLOURS[itemColour]],
     clothing: `${main} ${clothing}`,
     item,
-    summary: [`${article(request.kind)} ${request.kind} with ${hair} hair in ${article(main)} ${main} ${clothing}`, itemPhrase(item, itemColour)].filter(Boolean).join(', '),
+    summary: [who, itemPhrase(item, itemColour)].filter(Boolean).join(', '),
   };
 }
 

@@ -13,6 +13,10 @@ export interface KindLook {
   animal: boolean;
   /** An item every character of this kind carries (a king's crown); otherwise one is picked. */
   item?: string;
+  /** The items to pick from instead of the usual ones (a robot has no feet for boots). */
+  items?: readonly (string | null)[];
+  /** Robots and ghosts have no hair to colour. */
+  hairless?: boolean;
 }
 
 const CLOTHES: readonly ColourName[] = ['red', 'blue', 'green', 'yellow', 'purple', 'orange', 'pink', 'brown'];
@@ -43,8 +47,8 @@ export const KIND_LOOKS: Record<string, KindLook> = {
   farmer: person(['overalls and a straw hat'], undefined, ['blue', 'brown', 'green']),
   sailor: person(['striped shirt and cap'], 'scarf', ['blue', 'white']),
   astronaut: person(['space suit'], 'backpack', ['white', 'silver']),
-  robot: person(['metal body with round lights'], undefined, ['silver', 'grey', 'blue']),
-  ghost: person(['floating white sheet'], undefined, ['white']),
+  robot: { ...person(['metal body with round lights'], undefined, ['silver', 'grey', 'blue']), items: ['scarf', 'bow-tie', 'backpack', null], hairless: true },
+  ghost: { ...person(['floating white sheet'], undefined, ['white']), items: ['scarf', 'bow-tie', null], hairless: true },
   wolf: animal('fur', ['grey', 'grey', 'brown']),
   fox: animal('fur', ['orange']),
   rabbit: animal('fur', ['white', 'brown', 'grey']),
