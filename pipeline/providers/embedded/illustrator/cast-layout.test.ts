@@ -33,6 +33,16 @@ describe('layoutCast', () => {
     expect(wolf.cover!.box.y).toBeGreaterThan(wolf.figure.box.y);
   });
 
+  it('shows a peeking face down to its chin above the cover', () => {
+    for (const kind of ['wolf', 'fox', 'bear', 'lion'] as const) {
+      const [face] = layoutCast(stageFor(2, 1), [member(kind, kind)], options, createRandom(2, 'cast'));
+      const { box } = face.figure;
+      const chinY = box.y + (box.height * CHARACTER_FIGURES[kind].head[3]!) / 32;
+      expect((chinY - face.cover!.box.y) / box.height).toBeLessThanOrEqual(0.06);
+      expect(face.cover!.box.y).toBeLessThan(chinY);
+    }
+  });
+
   it('seats characters who cannot swim in a boat at sea', () => {
     const [girl, fish] = layoutCast(stageFor(1, 2, 'sea'), [member('girl', 'girl'), member('fish', 'fish')], options, createRandom(1, 'cast'));
     expect(girl.cover?.icon).toBe('canoe');

@@ -138,8 +138,17 @@ function placeMember(stage: Stage, member: CastMember, x: number, backRow: boole
     const box = boxWithBottom(height, footY);
     const coverWidth = box.width * 1.35;
     const coverHeight = coverWidth * options.aspectOf(options.cover!);
-    return result(box, footY, false, { icon: options.cover!, box: { x: x - coverWidth / 2, y: box.y + box.height * 0.7, width: coverWidth, height: coverHeight } });
+    return result(box, footY, false, { icon: options.cover!, box: { x: x - coverWidth / 2, y: box.y + box.height * coverTop(spec), width: coverWidth, height: coverHeight } });
   }
   const height = heightAt(scale);
   return result(boxWithBottom(height, footY + height * 0.045), footY, true);
+}
+
+/**
+ * Where the cover starts on a peeking face, as a share of its box: just above the chin, so the
+ * whole face shows (eyes, nose and mouth) and the bush or rock stands for the body it lacks.
+ */
+export function coverTop(spec: FigureSpec): number {
+  const [, top, width, chin] = spec.head;
+  return Math.max(0.7, (chin ?? top + width) / 32 - 0.05);
 }

@@ -23,16 +23,22 @@ export interface FigurePlacement {
   grounded: boolean;
 }
 
-export function drawFigure(context: DrawContext, placement: FigurePlacement): { markup: string; drewItem: boolean } {
+/**
+ * `markup` is the figure with what it wears below the waist; `overlay` what it wears or holds
+ * above (a scarf, a bell, a hat), drawn after anything that hides the figure's lower part, so a
+ * fox peeking over a rock still shows its bell.
+ */
+export function drawFigure(context: DrawContext, placement: FigurePlacement): { markup: string; overlay: string; drewItem: boolean } {
   const { spec, look, box } = placement;
   const symbol = figureSymbol(context, spec, look.palette[0]);
-  if (!symbol) return { markup: '', drewItem: false };
+  if (!symbol) return { markup: '', overlay: '', drewItem: false };
   const mirror = spec.facing !== 'front' && spec.facing !== placement.faces;
   const head = headInBox(spec, symbol, box, mirror);
   const direction = placement.faces === 'right' ? 1 : -1;
   // Characters are the darkest shapes in a silhouette, however far back they stand.
   const filter = context.kit.iconAttributes(context.defs, Math.max(placement.depth, 0.85));
   const behind: string[] = [];
+  const below: string[] = [];
   const front: string[] = [];
   const palette = look.palette[0];
   if (placement.grounded && context.kit.style !== 'silhouette') {
@@ -47,7 +53,7 @@ export function drawFigure(context: DrawContext, placement: FigurePlacement): { 
     const person = spec.face !== undefined || spec.form === 'bust';
     const drawn = drawItem(context, item, head, box, direction, itemColour(look.palette), filter, spec.form, person);
     if (drawn) {
-      (item.at === 'back' ? behind : front).push(drawn);
+      (item.at === 'back' ? behind : item.at === 'feet' ? below : front).push(drawn);
       drewItem = true;
     }
   }
@@ -56,7 +62,7 @@ export function drawFigure(context: DrawContext, placement: FigurePlacement): { 
     if (accessory) front.unshift(accessory);
   }
   const figure = useSymbol(symbol, box, { mirror, rotate: spec.rotate, attributes: filter });
-  return { markup: behind.join('') + figure + front.join(''), drewItem };
+  return { markup: behind.join('') + figure + below.join(''), overlay: front.join(''), drewItem };
 }
 
 /**

@@ -37,13 +37,13 @@ export function drawStage(context: DrawContext, stage: Stage, parts: { icons: (P
     entries.push({
       sortY: placed.sortY,
       draw: () => {
-        const { markup, drewItem } = drawFigure(context, placed.figure);
+        const { markup, overlay, drewItem } = drawFigure(context, placed.figure);
         if (!markup) return '';
         drawnCharacters.add(placed.id);
         if (drewItem) drawnItems.add(placed.id);
-        if (!placed.cover) return markup;
+        if (!placed.cover) return markup + overlay;
         const cover = context.symbols.symbol(placed.cover.icon, { tint: context.tint.scenery, plain: true });
-        return markup + (cover ? useSymbol(cover, placed.cover.box, { attributes: context.kit.iconAttributes(context.defs, placed.figure.depth) }) : '');
+        return markup + (cover ? useSymbol(cover, placed.cover.box, { attributes: context.kit.iconAttributes(context.defs, placed.figure.depth) }) : '') + overlay;
       },
     });
   }
