@@ -4,7 +4,7 @@ import path from 'node:path';
 import { RenderError, throwIfCancelled } from '../../errors';
 import type { Manifest } from '../../model';
 import type { RenderContext, RenderResult, Renderer } from '../renderer';
-import { encodeMp3, findMp3Encoder } from '../web/encode-mp3';
+import { encodeMp3s, findMp3Encoder } from '../web/encode-mp3';
 import { buildEpubFiles } from './build-epub-files';
 import { planEpub } from './plan-epub';
 import { writeEpubZip, type ZipEntry } from './write-epub-zip';
@@ -40,17 +40,16 @@ export class EpubRenderer implements Renderer {
     const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'storyloom-epub-'));
     try {
       const entries: ZipEntry[] = [...texts];
-      for (const [done, item] of media.entries()) {
-        throwIfCancelled(signal);
-        if (item.kind === 'picture') {
-          entries.push({ path: item.path, file: folder.resolve(item.source) });
-        } else {
-          const encoded = path.join(scratch, path.basename(item.path));
-          await encodeMp3(folder.resolve(item.source), encoded, { encoder, format: 'epub', signal });
-          entries.push({ path: item.path, file: encoded });
-        }
-        onProgress?.(((done + 1) / (media.length + 1)) * 100);
+      // Every narration in as few ffmpeg runs as possible (see encodeMp3s); pictures go in as they are.
+      const audio: { input: string; output: string }[] = [];
+      for (const item of media) {
+        const file = item.kind === 'picture' ? folder.resolve(item.source) : path.join(scratch, path.basename(item.path));
+        if (item.kind !== 'picture') audio.push({ input: folder.resolve(item.source), output: file });
+        entries.push({ path: item.path, file });
       }
+      const pictures = media.length - audio.length;
+      throwIfCancelled(signal);
+      await encodeMp3s(audio, { encoder, format: 'epub', signal, onEncoded: (count) => onProgress?.(((pictures + count) / (media.length + 1)) * 100) });
       throwIfCancelled(signal);
       await writeEpubZip(folder.resolve(EPUB_FILE), entries, modified).catch((error: unknown) => {
         throw new RenderError('epub', `could not write ${EPUB_FILE}: ${(error as Error).message}`, { cause: error });

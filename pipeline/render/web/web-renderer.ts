@@ -6,7 +6,7 @@ import type { Manifest, NarrationRecord } from '../../model';
 import type { RenderContext, RenderResult, Renderer } from '../renderer';
 import { buildStorybookData } from './build-storybook-data';
 import { buildStorybookHtml } from './build-storybook-html';
-import { encodeMp3, findMp3Encoder } from './encode-mp3';
+import { encodeMp3, encodeMp3s, findMp3Encoder } from './encode-mp3';
 import { playerBundle } from './player-bundle';
 
 export const WEB_FOLDER = 'web';
@@ -44,6 +44,20 @@ async function writeAudio(folder: BookFolder, record: NarrationRecord, index: nu
   return target;
 }
 
+/** Every scene's narration as MP3, in as few ffmpeg runs as possible (see encodeMp3s), or the WAVs as they are. */
+async function writeAudios(folder: BookFolder, records: NarrationRecord[], encoder: string | null, signal: AbortSignal | undefined, onEncoded: (count: number) => void): Promise<string[]> {
+  if (!encoder) {
+    const targets: string[] = [];
+    for (const [index, record] of records.entries()) targets.push(await writeAudio(folder, record, index, null, signal));
+    return targets;
+  }
+  const targets = records.map((_, index) => webFileName('audio', index, 'narration.mp3'));
+  await fs.mkdir(folder.resolve(`${WEB_FOLDER}/audio`), { recursive: true });
+  const files = records.map((record, index) => ({ input: folder.resolve(record.file), output: folder.resolve(`${WEB_FOLDER}/${targets[index]}`) }));
+  await encodeMp3s(files, { encoder, format: 'web', signal, onEncoded });
+  return targets;
+}
+
 /** Leaves only this render's files in web/, so a re-render never serves a stale picture or sound. */
 async function removeStale(folder: BookFolder, keep: Set<string>): Promise<void> {
   const root = folder.resolve(WEB_FOLDER);
@@ -71,19 +85,18 @@ export class WebRenderer implements Renderer {
       warnings.push(`the web book's narration is WAV, which is large, because ${(error as Error).message}`);
       return null;
     });
-    const written: string[] = [];
     const pictures: string[] = [];
-    const audio: string[] = [];
     const total = manifest.scenes.length * 2 + 1;
     for (const [index, steps] of manifest.steps.scenes.entries()) {
       throwIfCancelled(signal);
       pictures[index] = webFileName('pictures', index, steps.picture!.file);
       await copyInto(folder, steps.picture!.file, pictures[index]);
-      throwIfCancelled(signal);
-      audio[index] = await writeAudio(folder, steps.narration!, index, encoder, signal);
-      written.push(pictures[index], audio[index]);
-      onProgress?.((written.length / total) * 100);
+      onProgress?.(((index + 1) / total) * 100);
     }
+    throwIfCancelled(signal);
+    const narrations = manifest.steps.scenes.map((steps) => steps.narration!);
+    const audio = await writeAudios(folder, narrations, encoder, signal, (count) => onProgress?.(((pictures.length + count) / total) * 100));
+    const written = pictures.flatMap((picture, index) => [picture, audio[index]]);
     const book = buildStorybookData(manifest, { picture: (_, index) => pictures[index], audio: (_, index) => audio[index] });
     throwIfCancelled(signal);
     await folder.writeFile(`${WEB_FOLDER}/index.html`, buildStorybookHtml({ book, ...bundle }));
