@@ -75,7 +75,7 @@ export function lowPoint(v: EnglishVoice, pack: EnglishGoalPack): Paragraph {
 
 export function help(v: EnglishVoice, pack: EnglishGoalPack, afterLowPoint: boolean): Paragraph {
   const arrival = afterLowPoint
-    ? [plot(`"Whatever is the matter?" asked a kind voice.`), plot(`It was ${v.helper} the ${v.helperKind}, who had lived ${v.place.in} for longer than anyone could remember.`)]
+    ? [plot(`"Whatever is the matter?" asked a kind voice.`), plot(`It was ${v.helper} the ${v.helperKind}, who had lived ${v.place.within} for longer than anyone could remember.`)]
     : [plot(`Just then, ${v.helper} the ${v.helperKind}, who was very old and very wise, came by and saw ${v.name}'s sad face. ${v.name} told ${v.h.him} everything.`)];
   return [...arrival, ...pack.advice(v)];
 }
@@ -83,7 +83,7 @@ export function help(v: EnglishVoice, pack: EnglishGoalPack, afterLowPoint: bool
 /** Long stories only: word of the hero's success spreads before the celebration. */
 export function news(v: EnglishVoice): Paragraph {
   return [
-    plot(`News travels fast ${v.place.in}. The bees told the flowers, the flowers told the wind, and the wind told everyone else.`),
+    plot(`News travels fast ${v.place.within}. The bees told the flowers, the flowers told the wind, and the wind told everyone else.`),
     plot(`By lunchtime there was nobody left who had not heard what ${v.name} had done, and everybody wanted to hear the story again.`),
     colour(`${v.name} told it seven times, and it got a little bit better each time.`),
   ];
@@ -91,7 +91,7 @@ export function news(v: EnglishVoice): Paragraph {
 
 export function celebration(v: EnglishVoice): Paragraph {
   return [
-    plot(`That afternoon, everyone ${v.place.in} came to celebrate. There was cake and honey and apples, and ${v.helper} made a little speech.`),
+    plot(`That afternoon, everyone ${v.place.within} came to celebrate. There was cake and honey and apples, and ${v.helper} made a little speech.`),
     plot(`"${v.name}," ${v.h.he} said, "you tried and tried, and you never gave up. That is the bravest thing of all."`),
     colour(`${v.name} smiled the biggest smile ${v.he} had ever smiled.`),
   ];

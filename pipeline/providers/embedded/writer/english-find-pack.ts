@@ -12,7 +12,7 @@ export function englishFindPack(wanted: string, lost: boolean): EnglishGoalPack 
   return {
     wish: (v) => lost
       ? [plot(`One morning, ${v.known} woke up and reached for ${thing(v)}, but it was gone!`), plot(`${v.He} looked on the shelf and under the bed and behind the door, but ${thing(v)} was nowhere to be found.`), colour(`"It can't have walked away by itself," ${v.he} said. "I must find it."`)]
-      : [plot(`One evening, ${v.known} heard an old story about ${thing(v)}, hidden somewhere ${v.place.in}.`), plot(`From that moment ${v.he} could think of nothing else. More than anything in the world, ${v.he} wanted to find it.`), colour(`"Tomorrow," ${v.he} said, "I'll start looking."`)],
+      : [plot(`One evening, ${v.known} heard an old story about ${thing(v)}, hidden somewhere ${v.place.within}.`), plot(`From that moment ${v.he} could think of nothing else. More than anything in the world, ${v.he} wanted to find it.`), colour(`"Tomorrow," ${v.he} said, "I'll start looking."`)],
     attempts: [
       (v, when) => [plot(`${when}, ${v.name} searched all around ${v.place.landmark}.`), plot(`${v.He} looked high and low, under every leaf and behind every stone, but all ${v.he} found was a sleepy snail, who grumbled about being woken up.`)],
       (v, when) => [plot(`${when}, ${v.name} followed some footprints in the soft mud, sure they would lead to ${thing(v)}.`), plot(`They led round and round in a big circle, until ${v.name} saw that they were ${v.his} own footprints.`), colour(`${v.He} laughed in spite of ${v.himself}.`)],

@@ -13,7 +13,7 @@ export function englishFriendPack(): EnglishGoalPack {
   };
   return {
     wish: (v) => [
-      plot(`But ${v.known} was lonely. There was nobody ${v.place.in} to play with, and nobody to share ${v.his} secrets with.`),
+      plot(`But ${v.known} was lonely. There was nobody ${v.place.within} to play with, and nobody to share ${v.his} secrets with.`),
       plot(`Every evening ${v.he} watched ${v.others} playing together, and wished with all ${v.his} heart for a friend of ${v.his} own.`),
       colour(`"Just one friend," ${v.he} whispered to the first star. "That's all I wish for."`),
     ],

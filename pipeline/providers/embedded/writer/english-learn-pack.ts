@@ -15,7 +15,7 @@ export function englishLearnPack(verbPhrase: string): EnglishGoalPack {
   return {
     wish: (v) => [
       plot(`But ${v.known} had a secret wish. More than anything in the whole wide world, ${v.he} wanted to ${verb(v)}.`),
-      plot(`Every day ${v.he} watched ${detail?.others ?? v.others} ${doing(v)} ${detail?.where(v) ?? v.place.in}, and every day ${v.he} sighed a long, small sigh.`),
+      plot(`Every day ${v.he} watched ${detail?.others ?? v.others} ${doing(v)} ${detail?.where(v) ?? v.place.within}, and every day ${v.he} sighed a long, small sigh.`),
       colour(`"Whoever heard of ${withArticle(v.kind)} who could ${verb(v)}?" ${v.he} whispered to ${v.himself}. "But oh, how I wish I could."`),
     ],
     attempts: detail ? [...detail.attempts, generic[2], generic[3]] : generic,

@@ -4,7 +4,7 @@ import type { EnglishVoice } from './english-voice';
 /** Small sentences of colour that fit anywhere in the middle of a story; used to reach a length. */
 export function englishTexture(v: EnglishVoice): string[] {
   return v.random.shuffle([
-    `Somewhere ${v.place.in}, a little bird began to sing.`,
+    `Somewhere ${v.place.within}, a little bird began to sing.`,
     'The air smelled of rain and flowers.',
     `${capitalize(v.place.sound)}.`,
     'A butterfly drifted past, as light as a petal.',
@@ -19,6 +19,6 @@ export function englishTexture(v: EnglishVoice): string[] {
     'Time went by, as time always does.',
     `Not far away, ${v.place.landmark} stood as it always had, quiet and kind.`,
     'A ladybird landed nearby, looked around, and flew off again.',
-    `The light changed, slowly, the way it does ${v.place.in}.`,
+    `The light changed, slowly, the way it does ${v.place.within}.`,
   ]);
 }

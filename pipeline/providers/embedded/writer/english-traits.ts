@@ -18,7 +18,7 @@ export function traitSentence(v: EnglishVoice): string | null {
     lonely: `But ${v.name} was often lonely, for nobody else lived nearby.`,
     grumpy: `${v.name} was a little bit grumpy before breakfast, and sometimes after it too.`,
     clumsy: `${v.name} was a little clumsy, and tripped over ${v.his} own ${v.limbs} at least twice a day.`,
-    sleepy: `${v.name} loved naps more than anything, and yawned the biggest yawns ${v.place.in}.`,
+    sleepy: `${v.name} loved naps more than anything, and yawned the biggest yawns ${v.place.within}.`,
     little: `${v.name} was the smallest ${v.kind} for miles around, but ${v.his} heart was very big.`,
     tiny: `${v.name} was so tiny that a teacup would have made a fine bath.`,
     small: `${v.name} was the smallest ${v.kind} for miles around, but ${v.his} heart was very big.`,
@@ -30,7 +30,7 @@ export function traitSentence(v: EnglishVoice): string | null {
   };
   if (traits[adjective]) return traits[adjective];
   if (COLOUR_LIKE[adjective]) return `${v.name} was as ${adjective} as ${COLOUR_LIKE[adjective]}, from the tip of ${v.his} nose to the ends of ${v.his} ${v.limbs}.`;
-  return `Everyone ${v.place.in} knew ${v.name} as the most ${adjective} ${v.kind} for miles around.`;
+  return `Everyone ${v.place.within} knew ${v.name} as the most ${adjective} ${v.kind} for miles around.`;
 }
 
 /** How the adjective looks at the end, when the hero has grown ("shy" → not shy this time). */

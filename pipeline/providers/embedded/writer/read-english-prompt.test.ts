@@ -29,6 +29,9 @@ describe('readEnglishPrompt', () => {
     expect(readEnglishPrompt('a brave knight who is afraid of the dark').goal).toEqual({ kind: 'fear', thing: 'the dark' });
     expect(readEnglishPrompt('a lonely whale').goal).toEqual({ kind: 'friend' });
     expect(readEnglishPrompt('a boy who makes a new friend at school').goal).toEqual({ kind: 'friend' });
+    expect(readEnglishPrompt('a little bear who wants a friend').goal).toEqual({ kind: 'friend' });
+    expect(readEnglishPrompt('a snail who has no friends').goal).toEqual({ kind: 'friend' });
+    expect(readEnglishPrompt('a robot looking for a best friend').goal).toEqual({ kind: 'friend' });
     expect(readEnglishPrompt('the rabbit who lost his carrot').goal).toEqual({ kind: 'find', thing: '{his} carrot', lost: true });
     expect(readEnglishPrompt('a penguin who dreams of flying').goal).toEqual({ kind: 'learn', verb: 'fly' });
     expect(readEnglishPrompt('a mouse who wants to fly to the moon').goal).toEqual({ kind: 'quest', verb: 'fly to the moon' });

@@ -76,7 +76,7 @@ function findGoal(lower: string): Goal | null {
   const fear = new RegExp(`\\b(?:afraid|scared|frightened|fearful|terrified) of ((?:the )?[a-z ]+?)${STOP}`).exec(lower);
   if (fear) return { kind: 'fear', thing: fear[1].trim() };
   if (/\b(be brave|bravery|courage|find (?:his|her|their) courage)\b/.test(lower)) return { kind: 'fear', thing: null };
-  if (/\b(make|makes|find|finds|making|finding) (?:a )?(?:new )?friends?\b|\blonely\b|\bfriendship\b/.test(lower)) return { kind: 'friend' };
+  if (/\b(?:make|makes|find|finds|making|finding|wants?|wanted|needs?|wish(?:es)? for|longs? for|looking for|looks for|has no|had no) (?:a )?(?:new |best |true )?friends?\b|\blonely\b|\bfriendship\b/.test(lower)) return { kind: 'friend' };
   const search = new RegExp(`\\b(?:looking for|look for|looks for|search(?:es)? for|to find|finds|find) ((?:his |her |their |its |a |an |the )?[a-z ]+?)${STOP}`).exec(lower);
   if (search) return { kind: 'find', thing: ownerless(search[1]), lost: /\blost\b/.test(search[1]) };
   const lost = new RegExp(`\\b(?:lost|loses|lose) ((?:his |her |their |its |a |an |the |my )?[a-z ]+?)${STOP}`).exec(lower);

@@ -22,6 +22,8 @@ describe('readGermanPrompt', () => {
   it('recognises fears, friendship, losses and skills', () => {
     expect(readGermanPrompt('ein Ritter, der Angst vor der Dunkelheit hat').goal).toEqual({ kind: 'fear', thing: 'der Dunkelheit' });
     expect(readGermanPrompt('ein einsamer Wal').goal).toEqual({ kind: 'friend' });
+    expect(readGermanPrompt('ein kleiner Bär, der einen Freund sucht').goal).toEqual({ kind: 'friend' });
+    expect(readGermanPrompt('eine Schnecke, die sich einen Freund wünscht').goal).toEqual({ kind: 'friend' });
     expect(readGermanPrompt('ein Hase, der seine Karotte verloren hat').goal).toEqual({ kind: 'find', thing: '{sein}e Karotte', lost: true });
     expect(readGermanPrompt('Ein Pinguin will unbedingt fliegen').goal).toEqual({ kind: 'learn', verb: 'fliegen' });
     expect(readGermanPrompt('Leo lernt Fahrrad fahren').goal).toEqual({ kind: 'learn', verb: 'Fahrrad fahren' });

@@ -66,7 +66,7 @@ function findGoal(original: string): Goal | null {
   const fear = /(?:angst vor|fürchtet sich vor|furcht vor)\s+((?:der|dem|den|einem|einer)?\s*[\p{L} ]+?)(?=[,.!?]|$|\s(?:hat|und|aber|lernt|hatte)\b)/iu.exec(text);
   if (fear) return { kind: 'fear', thing: fear[1].trim() };
   if (/mutig (?:sein|werden)|mut (?:finden|fassen)|tapfer (?:sein|werden)/i.test(text)) return { kind: 'fear', thing: null };
-  if (/freund(?:e|in|innen)? (?:finden|sucht|gewinnen)|einsam|freundschaft/i.test(text)) return { kind: 'friend' };
+  if (/freund(?:e|in|innen)? (?:finden|sucht|gewinnen|haben|hätte|wünscht)|(?:will|möchte|wünscht sich|sucht|braucht|hat keinen|hat keine) (?:einen |eine )?(?:neuen |besten )?freund|einsam|freundschaft/i.test(text)) return { kind: 'friend' };
   const lost = new RegExp(`${RELATIVE}((?:sein|ihr|ein|den|die|das)\\p{L}*\\s+(?:\\p{L}+\\s+)?\\p{L}+)\\s+(verloren|verliert|sucht|finden)`, 'iu').exec(text)
     ?? /(?:sucht|verliert|verlor|findet)\s+((?:sein|ihr|ein|den|die|das)\p{L}*\s+(?:\p{L}+\s+)?\p{Lu}\p{L}*)/u.exec(text);
   if (lost) {
