@@ -1,29 +1,10 @@
 import type { RunningServer } from './start-server';
+import { stopOnSignals } from './stop-on-signals';
 
 /**
- * Clean shutdown on SIGINT/SIGTERM: stop taking work, let running books record and park for the
- * next start, close sockets and the port, then exit. A second signal exits at once.
+ * Clean shutdown on SIGINT/SIGTERM for a server that is already up (see stopOnSignals, which
+ * `npm start` installs before it starts anything). A second signal exits at once.
  */
 export function runUntilSignalled(server: Pick<RunningServer, 'close'>, log: (line: string) => void = (line) => console.error(line)): void {
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) {
-      log(`${signal} again: exiting now`);
-      process.exit(1);
-    }
-    stopping = true;
-    log(`${signal}: finishing the current steps and stopping…`);
-    server.close().then(
-      () => {
-        log('stopped');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        log(`could not stop cleanly: ${(error as Error)?.message ?? String(error)}`);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  stopOnSignals({ log }).serve(server);
 }

@@ -12,6 +12,23 @@ A little red hen lived on a farm with a cat, a dog and a duck. One day she found
 
 At the end of summer she baked a loaf of bread, and she ate it all up with her chicks.`;
 
+/** How a process ended, in words a failing test can show: "exit code 0", "signal SIGTERM". */
+function describeExit(code: number | null, signal: NodeJS.Signals | null): string {
+  return signal ? `signal ${signal}` : `exit code ${code}`;
+}
+
+/** `npm start` with no keys, in a fresh data folder; `exited` says how it ended. */
+function startNpmStart(dataDir: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DATA_DIR: dataDir };
+  for (const key of Object.keys(env)) if (/^(OPENAI|AZURE)_/.test(key)) delete env[key];
+  const child = spawn(process.execPath, [path.join(ROOT, 'server/start.cjs')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const state = { output: '' };
+  child.stdout!.on('data', (chunk) => (state.output += chunk));
+  child.stderr!.on('data', (chunk) => (state.output += chunk));
+  const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(describeExit(code, signal))));
+  return { child, state, exited };
+}
+
 /**
  * `npm start` as a person runs it: server/start.cjs with no keys, so the embedded providers and
  * every real renderer make a whole book, served and downloadable through the API.
@@ -19,16 +36,11 @@ At the end of summer she baked a loaf of bread, and she ate it all up with her c
 describe('npm start, end to end on the embedded providers', () => {
   it('makes, serves and downloads a book in every format with no keys', async () => {
     const temporary = await temporaryFolder('storyloom-e2e-');
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DATA_DIR: temporary.dir };
-    for (const key of Object.keys(env)) if (/^(OPENAI|AZURE)_/.test(key)) delete env[key];
-    const child = spawn(process.execPath, [path.join(ROOT, 'server/start.cjs')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout!.on('data', (chunk) => (output += chunk));
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const { child, state, exited } = startNpmStart(temporary.dir);
+    let failure: unknown = null;
     try {
-      const base = await waitFor(async () => /Storyloom is ready at (http:\/\/\S+)/.exec(output)?.[1], `the server to start (output so far: ${output})`, 60000);
-      expect(output).toMatch(/narrator\s+embedded/);
+      const base = await waitFor(async () => /Storyloom is ready at (http:\/\/\S+)/.exec(state.output)?.[1], 'the server to start', 60000);
+      expect(state.output).toMatch(/narrator\s+embedded/);
 
       const page = await fetch(`${base}/`);
       expect(page.headers.get('content-type')).toMatch(/text\/html/);
@@ -56,10 +68,31 @@ describe('npm start, end to end on the embedded providers', () => {
         expect(bytes.length).toBeGreaterThan(1000);
         expect(bytes.subarray(0, kinds[download.format][1].length).toString()).toBe(kinds[download.format][1]);
       }
-    } finally {
+    } catch (error) {
+      failure = error;
+    }
+    child.kill('SIGTERM');
+    const ending = await exited;
+    await temporary.remove();
+    // A failure above is the news; how the server then ended is told with it, never instead of it.
+    if (failure) throw new Error(`${(failure as Error).message ?? failure}\n(the server then ended with ${ending}; its output:\n${state.output.slice(-3000)})`);
+    if (ending !== 'exit code 0') throw new Error(`after SIGTERM the server ended with ${ending}, not exit code 0; its output:\n${state.output.slice(-3000)}`);
+  }, 240000);
+
+  it('stops cleanly, with exit code 0, on a SIGTERM that comes while it is still starting', async () => {
+    const temporary = await temporaryFolder('storyloom-e2e-');
+    const { child, state, exited } = startNpmStart(temporary.dir);
+    try {
+      // Its first line comes once signals are handled, seconds before the app is built and the providers load.
+      await waitFor(async () => state.output.startsWith('Storyloom is starting…\n'), 'the first line', 30000);
       child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      expect(await exited).toBe('exit code 0');
+      // (On a machine fast enough to be ready already, the ordinary shutdown runs instead.)
+      expect(state.output).toMatch(/SIGTERM: (stopping as soon as start-up allows…|finishing the current steps and stopping…)\n/);
+      expect(state.output).toMatch(/\n(stopped before the server started|stopped)\n/);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await temporary.remove();
     }
-  }, 240000);
+  }, 60000);
 });
