@@ -59,6 +59,16 @@ describe('EmbeddedStoryWriter', () => {
     expect(text).toMatch(/\bshe\b/);
   });
 
+  it('introduces the place once, then speaks of it as a place the listener knows', async () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      for (const prompt of ['a girl called Mia who wants to find the moon', 'a lonely goat in a little village', 'a robot in the city who is afraid of the dark']) {
+        const { text } = await writer.write({ ...input, prompt, seed, length: 'long' });
+        expect(text.match(/\b(in a little village|in a big busy city)\b/g)?.length ?? 0).toBeLessThanOrEqual(1);
+        expect(text).not.toMatch(/home was an? [\w ]*\bhome\b/);
+      }
+    }
+  });
+
   it('warns about what it cannot honour instead of failing', async () => {
     const story = await writer.write({ ...input, prompt: 'something nice', language: 'fr', audience: 'grown-ups who like thrillers' });
     expect(story.warnings).toEqual([
