@@ -57,6 +57,20 @@ describe('storyloom make (in process, synthetic providers)', () => {
     await remove();
   });
 
+  it('names a book folder outside the working folder by its full path, not by ../..', async () => {
+    const { dir, remove } = await temporaryFolder();
+    const elsewhere = await temporaryFolder();
+    await fs.writeFile(path.join(dir, 'fox.txt'), STORY);
+    const { io, written } = memoryIo(dir);
+    expect(await command().make.run(['fox.txt', '--out', elsewhere.dir, '--formats', 'web'], io)).toBe(0);
+    const book = path.join(elsewhere.dir, 'a-test-story');
+    expect(written.stdout).toContain(`  folder  ${book}\n`);
+    expect(written.stdout).toContain(`  web     ${path.join(book, 'web', 'index.html')}\n`);
+    expect(written.stdout).not.toContain('..');
+    await remove();
+    await elsewhere.remove();
+  });
+
   it('reads the story from standard input with -', async () => {
     const { dir, remove } = await temporaryFolder();
     const { io } = memoryIo(dir, { stdin: STORY });

@@ -7,6 +7,7 @@ import { RenderOptionsSchema } from '../../model';
 import type { Renderer } from '../../render/renderer';
 import { defaultRenderers } from '../../render/renderers';
 import { UsageError, type CliIo, type Command } from '../cli-io';
+import { displayPath } from '../display-path';
 import { interruptSignal } from '../interrupt-signal';
 import { formatList, renderOptions } from '../make/make-arguments';
 import { parseOptions } from '../parse-options';
@@ -75,7 +76,7 @@ async function runRender(argv: string[], io: CliIo, renderers: () => Renderer[])
   if (values.json) {
     io.stdout.write(JSON.stringify({ folder: folder.dir, manifest: folder.manifestPath, outputs, warnings, renderMs: Date.now() - started }, null, 2) + '\n');
   } else {
-    for (const [format, files] of Object.entries(outputs)) io.stdout.write(`${format.padEnd(6)}  ${path.relative(io.cwd, files[0])}\n`);
+    for (const [format, files] of Object.entries(outputs)) io.stdout.write(`${format.padEnd(6)}  ${displayPath(io.cwd, files[0])}\n`);
     for (const warning of warnings) io.stdout.write(`warning: ${warning}\n`);
   }
   return 0;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Manifest, OutputFormat } from '../../model';
+import { displayPath } from '../display-path';
 import { formatDuration } from '../progress-display';
 import type { StepTimings } from './step-timings';
 
@@ -46,10 +47,10 @@ export function allWarnings(manifest: Manifest): string[] {
 
 /** The same, for a person. */
 export function summaryText(summary: MakeSummary, cwd: string): string {
-  const where = path.relative(cwd, summary.folder) || '.';
+  const where = displayPath(cwd, summary.folder);
   const lines = [`Made "${summary.title}": ${summary.scenes} scene${summary.scenes === 1 ? '' : 's'}${summary.narrationMs ? `, ${formatDuration(summary.narrationMs)} of narration` : ''}, in ${formatDuration(summary.timings.totalMs)}.`, `  folder  ${where}`];
-  for (const [format, files] of Object.entries(summary.outputs)) lines.push(`  ${format.padEnd(6)}  ${path.relative(cwd, files![0])}`);
+  for (const [format, files] of Object.entries(summary.outputs)) lines.push(`  ${format.padEnd(6)}  ${displayPath(cwd, files![0])}`);
   if (summary.warnings.length > 0) lines.push(`${summary.warnings.length} warning${summary.warnings.length === 1 ? '' : 's'}:`, ...summary.warnings.slice(0, 10).map((warning) => `  - ${warning}`));
-  if (summary.warnings.length > 10) lines.push(`  … and ${summary.warnings.length - 10} more in ${path.relative(cwd, summary.manifest)}`);
+  if (summary.warnings.length > 10) lines.push(`  … and ${summary.warnings.length - 10} more in ${displayPath(cwd, summary.manifest)}`);
   return lines.join('\n') + '\n';
 }

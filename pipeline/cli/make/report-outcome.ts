@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { CancelledError } from '../../errors';
 import type { Manifest } from '../../model';
 import type { CliIo } from '../cli-io';
+import { displayPath } from '../display-path';
 import { makeSummary, summaryText } from './make-summary';
 import type { RunOutcome } from './run-with-progress';
 
@@ -18,7 +18,7 @@ export function reportOutcome(command: string, outcome: RunOutcome & { manifest:
     if (!json) io.stdout.write(summaryText(summary, io.cwd));
     return 0;
   }
-  const where = path.relative(io.cwd, folderDir) || '.';
+  const where = displayPath(io.cwd, folderDir);
   const resume = `what was finished is kept in ${where}; "storyloom resume ${where}" finishes it`;
   if (CancelledError.isInstance(failure) || manifest.status === 'cancelled') {
     io.stderr.write(`storyloom ${command}: cancelled; ${resume}\n`);
