@@ -7,7 +7,7 @@ import { tokenize } from './tokenize';
 function literal(text: string, language = 'en'): string[] {
   const lexicon = loadLexicon(language)!;
   const tokens = tokenize(text, [0]);
-  return literalMentions(findMentions(tokens, lexicon), tokens, lexicon)
+  return literalMentions(findMentions(tokens, lexicon), text, tokens, lexicon)
     .filter((mention) => mention.category !== 'mood' && mention.category !== 'cue' && mention.category !== 'colour')
     .map((mention) => `${mention.category}:${mention.key}`);
 }
@@ -30,6 +30,16 @@ describe('literalMentions', () => {
     expect(literal('That night, Mia went home. She smiled, because tomorrow would be another wonderful day.')).toEqual(['time:night', 'setting:house']);
     expect(literal('"We will keep the lamp burning all night long."')).toEqual([]);
     expect(literal('Willa thought of the sun on a summer meadow.')).toEqual([]);
+  });
+
+  it('leaves out who is only dreamt of or thought of, too', () => {
+    expect(literal('Nell fell fast asleep, dreaming of swimming with the fish.')).toEqual([]);
+    expect(literal('Willa thought of her mother in the cave, and then the wolf came.')).toEqual(['kind:wolf']);
+  });
+
+  it('takes the first word of a colour compound for the colour only', () => {
+    expect(literal('They saw a snow-white bird in the forest.')).toEqual(['kind:bird', 'setting:forest']);
+    expect(literal('The snow lay white on the forest.')).toEqual(['weather:snow', 'setting:forest']);
   });
 
   it('keeps what happens before the imagining starts or after its clause, and characters named in it', () => {

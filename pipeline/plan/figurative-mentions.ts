@@ -7,19 +7,27 @@ const SIMILE_REACH = 4;
 
 /** What a comparison leaves out of the picture: everything but scene cues and proper names. */
 const COMPARED = new Set<LexiconCategory>(['setting', 'kind', 'object', 'item', 'colour', 'time', 'weather', 'season', 'mood']);
-/** What an imagined clause leaves out: where and when, and things; a character named there may still be present. */
-const IMAGINED = new Set<LexiconCategory>(['setting', 'object', 'time', 'weather', 'season']);
+/** What a clause about what may come leaves out: where and when, and things; a character named there may still be present. */
+const EXPECTED = new Set<LexiconCategory>(['setting', 'object', 'time', 'weather', 'season']);
+/** A dream, a wish or a thought leaves out its characters too. */
+const IMAGINED = new Set<LexiconCategory>([...EXPECTED, 'kind', 'name']);
+/** What the first word of a colour compound names is only its colour ("snow-white", "sky-blue"). */
+const COLOURED = new Set<LexiconCategory>(['setting', 'kind', 'object', 'time', 'weather', 'season']);
+
+const EXPECTING = 1;
+const IMAGINING = 2;
 
 /**
  * The mentions that describe what happens, without what the story only compares things to ("she
- * sank like a stone", "as tall as a tree", "der Wind heulte wie ein hungriger Wolf") or only
- * imagines, wishes or expects ("because tomorrow would be another wonderful day", "we will have
- * to wait until dark"). A comparison reaches a few words, an imagined clause to the next
- * punctuation.
+ * sank like a stone", "as tall as a tree", "der Wind heulte wie ein hungriger Wolf"), only
+ * expects ("because tomorrow would be another wonderful day", "we will have to wait until
+ * dark") or only dreams of ("dreaming of swimming with the fish"), and without the first word of
+ * a colour compound ("a snow-white bird" brings no snow). A comparison reaches a few words, an
+ * expected or imagined clause to the next punctuation.
  */
-export function literalMentions(mentions: Mention[], tokens: Token[], lexicon: Lexicon): Mention[] {
+export function literalMentions(mentions: Mention[], text: string, tokens: Token[], lexicon: Lexicon): Mention[] {
   const compared = new Uint8Array(tokens.length);
-  const imagined = new Uint8Array(tokens.length);
+  const unreal = new Uint8Array(tokens.length);
   const { figures } = lexicon;
   for (let index = 0; index < tokens.length; index++) {
     if (opensSimile(tokens, index, lexicon)) {
@@ -28,9 +36,19 @@ export function literalMentions(mentions: Mention[], tokens: Token[], lexicon: L
     const phrase = figures.hypothetical.find((candidate) => matchesAt(tokens, index, candidate.tokens) && !(candidate.lowerOnly && tokens[index].capitalized));
     // Only to the end of the clause: "take them to your grandmother, she is ill and they will do
     // her good; and when you go into her room" still happens at home.
-    if (phrase) for (let next = index + phrase.tokens.length; next < tokens.length && tokens[next].joined; next++) imagined[next] = 1;
+    if (phrase) for (let next = index + phrase.tokens.length; next < tokens.length && tokens[next].joined; next++) unreal[next] |= phrase.imagined ? IMAGINING : EXPECTING;
   }
-  return mentions.filter((mention) => !((COMPARED.has(mention.category) && compared[mention.first]) || (IMAGINED.has(mention.category) && imagined[mention.first])));
+  const colourEnds = new Map<number, number>();
+  for (const mention of mentions) if (mention.category === 'colour') colourEnds.set(mention.first, Math.max(colourEnds.get(mention.first) ?? 0, mention.last));
+  // "sky-blue": a colour right after a hyphen; "snow-white": a longer colour phrase from the same word.
+  const colourCompound = (mention: Mention) =>
+    (colourEnds.has(mention.last) && text.slice(tokens[mention.last - 1].end, tokens[mention.last].start) === '-') || (colourEnds.get(mention.first) ?? 0) > mention.last;
+  return mentions.filter((mention) => {
+    if (COMPARED.has(mention.category) && compared[mention.first]) return false;
+    if (EXPECTED.has(mention.category) && unreal[mention.first]) return false;
+    if (IMAGINED.has(mention.category) && unreal[mention.first] & IMAGINING) return false;
+    return !(COLOURED.has(mention.category) && colourCompound(mention));
+  });
 }
 
 /** "like the wind" (not "I like the wind"), "wie ein Wolf" where articles are asked for, or the second word of "as tall as". */

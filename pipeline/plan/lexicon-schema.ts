@@ -61,9 +61,16 @@ export const LexiconSchema = z
      * an uncapitalized word ("morgen", tomorrow, not "Morgen", morning).
      */
     hypotheticalWords: Words,
+    /**
+     * Words after which the rest of the clause is dreamt, wished or thought of ("dreaming of
+     * swimming with the fish", "she thought of her mother's wings"): like hypotheticalWords, and
+     * the characters named there are not on the page either.
+     */
+    imaginedWords: Words,
     settings: group(SETTINGS),
     characterKinds: group(CHARACTER_KINDS),
     /** Well-known characters by name → kind ("little red-cap" → "girl"). */
+    /** Written with a capital ("Snow-White"), a name matches only a capitalized word, so a "snow-white bird" is no girl. */
     namedCharacters: z.record(z.string().trim().min(1), z.enum(CHARACTER_KINDS)).default({}),
     objects: group(OBJECTS),
     characterItems: group(CHARACTER_ITEMS),

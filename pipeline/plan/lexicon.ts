@@ -48,8 +48,8 @@ export interface LexiconFigures {
   simileNotAfter: Set<string>;
   simileArticles: Set<string>;
   comparisons: [string, string][];
-  /** Phrases, each as its words; `capitalized: false` ones match only uncapitalized words where nouns have capitals. */
-  hypothetical: { tokens: string[]; lowerOnly: boolean }[];
+  /** Phrases, each as its words; `lowerOnly` ones match only uncapitalized words (German "morgen", not "Morgen"). */
+  hypothetical: { tokens: string[]; lowerOnly: boolean; imagined: boolean }[];
 }
 
 /** Splits a phrase as the tokenizer splits text: on spaces, hyphens and apostrophes. */
@@ -92,14 +92,16 @@ export function compileLexicon(input: LexiconSourceInput): Lexicon {
       simileNotAfter: lowerSet(source.simileNotAfter),
       simileArticles: lowerSet(source.simileArticles),
       comparisons: source.comparisons.map(([first, second]) => [first.toLowerCase(), second.toLowerCase()]),
-      hypothetical: source.hypotheticalWords.map((phrase) => ({ tokens: phraseTokens(phrase), lowerOnly: source.capitalizesNouns && !/^\p{Lu}/u.test(phrase) })),
+      hypothetical: [...source.hypotheticalWords.map((phrase) => ({ phrase, imagined: false })), ...source.imaginedWords.map((phrase) => ({ phrase, imagined: true }))]
+        .map(({ phrase, imagined }) => ({ tokens: phraseTokens(phrase), lowerOnly: source.capitalizesNouns && !/^\p{Lu}/u.test(phrase), imagined })),
     },
   };
   const add = (category: LexiconCategory, key: string, word: string) => {
     const afterArticleOnly = word.startsWith('^');
     const bare = afterArticleOnly ? word.slice(1) : word;
-    // A compound found by its ending ("Tannenwald") is a noun, so it needs the capital too.
-    const capitalized = source.capitalizesNouns && (bare.startsWith('*') || /^\p{Lu}/u.test(bare));
+    // A compound found by its ending ("Tannenwald") is a noun, so it needs the capital too; a
+    // name written with a capital needs it in any language ("Snow-White", not "snow-white").
+    const capitalized = (source.capitalizesNouns && (bare.startsWith('*') || /^\p{Lu}/u.test(bare))) || (category === 'name' && /^\p{Lu}/u.test(bare));
     if (bare.endsWith('*') || bare.startsWith('*')) {
       const prefix = bare.endsWith('*');
       const stem = bare.replace(/\*/g, '').toLowerCase();
