@@ -35,6 +35,14 @@ describe('compileLexicon', () => {
     expect(lexicon.byFirstToken.get('rot')![0].capitalized).toBe(false);
   });
 
+  it('makes a name written with a capital match only a capitalized word, in any language', () => {
+    const lexicon = compileLexicon({ language: 'en', name: 'English', namedCharacters: { 'Snow-White': 'girl', 'little red-cap': 'girl' } });
+    expect(lexicon.byFirstToken.get('snow')![0]).toMatchObject({ category: 'name', capitalized: true });
+    expect(lexicon.byFirstToken.get('little')![0]).toMatchObject({ category: 'name', capitalized: false });
+    const english = loadLexicon('en')!;
+    expect(english.byFirstToken.get('snow')!.filter((entry) => entry.category === 'name').every((entry) => entry.capitalized)).toBe(true);
+  });
+
   it('refuses a key outside the vocabulary, naming it', () => {
     expect(() => compileLexicon({ language: 'xx', name: 'Test', settings: { volcano: ['volcano'] } as never })).toThrow(/volcano/);
   });
