@@ -9,6 +9,8 @@ export interface EncodingFigures {
   realTimeFactor: number;
   /** CPU seconds ffmpeg used (median run). */
   cpuSeconds: number;
+  /** Narration seconds per CPU second: what the encoder costs, whatever else the machine runs. */
+  cpuRealTimeFactor: number;
 }
 
 export interface VideoFigures {
@@ -26,7 +28,7 @@ export interface VideoFigures {
 export function encodingFigures(narrationSeconds: number, runs: { seconds: number; cpuSeconds: number }[]): EncodingFigures {
   const ordered = [...runs].sort((a, b) => a.seconds - b.seconds);
   const middle = ordered[Math.floor((ordered.length - 1) / 2)];
-  return { seconds: middle.seconds, runs: runs.length, realTimeFactor: narrationSeconds / middle.seconds, cpuSeconds: middle.cpuSeconds };
+  return { seconds: middle.seconds, runs: runs.length, realTimeFactor: narrationSeconds / middle.seconds, cpuSeconds: middle.cpuSeconds, cpuRealTimeFactor: narrationSeconds / middle.cpuSeconds };
 }
 
 export function videoRows(figures: VideoFigures): TableRow[] {
@@ -42,5 +44,6 @@ export function videoRows(figures: VideoFigures): TableRow[] {
     { label: 'still ÷ baseline speed', value: formatFactor(figures.stillToBaseline), targetId: 'video.still-vs-baseline' },
     { label: 'motion ÷ baseline speed', value: formatFactor(figures.motionToBaseline) },
     { label: 'ffmpeg CPU: still / motion / baseline', value: [figures.still, figures.motion, figures.baseline].map((encoding) => formatSeconds(encoding.cpuSeconds)).join(' / ') },
+    { label: 'per CPU second: still / motion / baseline', value: [figures.still, figures.motion, figures.baseline].map((encoding) => formatFactor(encoding.cpuRealTimeFactor)).join(' / ') },
   ];
 }
