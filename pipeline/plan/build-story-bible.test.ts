@@ -43,6 +43,11 @@ describe('buildStoryBible', () => {
     expect(summary('Agnes was an old lighthouse keeper who lived on a rocky island at the edge of the sea. Every evening she climbed the steps, and Agnes lit the lamp.')).toEqual(['agnes:grandmother']);
   });
 
+  it('takes a kind word that describes a name right after it for that character, not another', () => {
+    expect(summary('Er wohnte neben dem Garten von Mutter Moos, einer freundlichen alten Frau. Da lachte Mutter Moos, und dann sang Mutter Moos.', 'de')).toEqual(['mutter-moos:mother']);
+    expect(summary('Then came Granny Fern, an old woman with a basket. Granny Fern smiled. A woman waved.')).toEqual(['granny-fern:grandmother', 'woman:woman']);
+  });
+
   it('takes the kind a name says by its last kind word: Father Bear is a bear, Mr. Fox a fox', () => {
     expect(summary('Father Bear growled. Then Father Bear sat down. Mr. Fox came by, and Mr. Fox bowed.')).toEqual(['father-bear:bear', 'mr-fox:fox']);
   });

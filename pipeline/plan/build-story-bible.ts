@@ -55,11 +55,17 @@ export function buildStoryBible(text: string, tokens: Token[], mentions: Mention
   }
 
   const taken = new Set<number>();
-  for (const draft of named) for (const use of draft.nameUses) for (let index = use.first; index < use.last; index++) taken.add(index);
+  const nameEndingAt = new Map<number, CharacterDraft>();
+  for (const draft of named) {
+    for (const use of draft.nameUses) {
+      for (let index = use.first; index < use.last; index++) taken.add(index);
+      nameEndingAt.set(use.last, draft);
+    }
+  }
   const kindOnly = new Map<string, CharacterDraft>();
   for (const mention of mentions) {
     if (mention.category !== 'kind' || taken.has(mention.first)) continue;
-    const target = mostUsed(named.filter((draft) => draft.kind === mention.key)) ?? kindDraft(kindOnly, mention.key, lexicon);
+    const target = describedName(text, tokens, mention, nameEndingAt, lexicon) ?? mostUsed(named.filter((draft) => draft.kind === mention.key)) ?? kindDraft(kindOnly, mention.key, lexicon);
     target.kindUses.push(mention);
     const word = text.slice(mention.start, mention.end).toLowerCase();
     target.kindWords.set(word, (target.kindWords.get(word) ?? 0) + 1);
@@ -67,6 +73,22 @@ export function buildStoryBible(text: string, tokens: Token[], mentions: Mention
     if (!target.aliases.has(surface.toLowerCase())) target.aliases.set(surface.toLowerCase(), surface);
   }
   return finishBible([...named, ...kindOnly.values()], tokens, index, lexicon, insideQuotation);
+}
+
+/**
+ * The named character a kind word describes right after the name: "Mutter Moos, einer
+ * freundlichen alten Frau", "Agnes, an old woman who…": a comma, an article and at most three
+ * words before the kind word. That woman is Mutter Moos, not someone else.
+ */
+function describedName(text: string, tokens: Token[], mention: Mention, nameEndingAt: Map<number, CharacterDraft>, lexicon: Lexicon | null): CharacterDraft | undefined {
+  if (!lexicon) return undefined;
+  for (let article = mention.first - 1; article >= 1 && article >= mention.first - 4; article--) {
+    if (!tokens[article + 1].joined) return undefined;
+    if (!lexicon.articles.has(tokens[article].lower)) continue;
+    const owner = nameEndingAt.get(article);
+    return owner && /^,[ \u00a0]+$/.test(text.slice(tokens[article - 1].end, tokens[article].start)) ? owner : undefined;
+  }
+  return undefined;
 }
 
 /**
