@@ -52,6 +52,10 @@ describe('buildStoryBible', () => {
     expect(summary('Father Bear growled. Then Father Bear sat down. Mr. Fox came by, and Mr. Fox bowed.')).toEqual(['father-bear:bear', 'mr-fox:fox']);
   });
 
+  it('knows the diminutives tales use for their heroes (la ratita)', () => {
+    expect(summary('Había una vez una ratita muy presumida. La ratita barría la puerta.', 'es')).toEqual(['ratita:mouse']);
+  });
+
   it('names a character known only by its kind with the word the story uses most', () => {
     expect(summary('La liebre corría. La liebre dormía. Un conejo miraba.', 'es')).toEqual(['liebre:rabbit']);
     expect(summary('The huntsman came by. The huntsman saw the wolf.')).toEqual(['huntsman:hunter', 'wolf:wolf']);
