@@ -3,7 +3,7 @@ import { findNames } from './find-names';
 import { compileLexicon } from './lexicon';
 import { tokenize } from './tokenize';
 
-const english = compileLexicon({ language: 'en', name: 'English', articles: ['the', 'a'], abbreviations: ['mr'], notNames: ['i'], characterKinds: { giant: ['giant'] }, colours: { brown: ['hazel'] }, objects: { rose: ['rose'] } });
+const english = compileLexicon({ language: 'en', name: 'English', articles: ['the', 'a'], nounMarkers: ['of'], placeMarkers: ['to'], abbreviations: ['mr'], notNames: ['i'], characterKinds: { giant: ['giant'] }, colours: { brown: ['hazel'] }, objects: { rose: ['rose'] } });
 const german = compileLexicon({ language: 'de', name: 'German', capitalizesNouns: true, articles: ['der', 'die', 'das', 'den', 'im'], nounMarkers: ['mit', 'zu'], characterKinds: { wolf: ['Wolf'], bird: ['Vogel'] }, weathers: { rain: ['Regen'] } });
 
 function names(text: string, lexicon = english): string[] {
@@ -31,6 +31,11 @@ describe('findNames', () => {
 
   it('asks more of German, where every noun has a capital', () => {
     expect(names('Gretel sah den Wolf. Der Wolf sah Gretel an, und Gretel lief mit Kuchen und mit Kuchen fort.', german)).toEqual(['Gretel×3']);
+  });
+
+  it('takes a name only ever used after "to" or "of" for a place', () => {
+    expect(names('The donkey set out on the road to Bremen. "Come with me to Bremen," he said. They were the musicians of Bremen.')).toEqual([]);
+    expect(names('She gave the apple to Tom. Then Tom smiled.')).toEqual(['Tom×2']);
   });
 
   it('takes a capitalized colour or flower word for a name where only names have capitals', () => {

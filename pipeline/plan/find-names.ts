@@ -15,6 +15,8 @@ interface Candidate {
   words: string[];
   freeUses: number;
   afterArticle: number;
+  /** Uses right after "to", "nach": where someone goes. */
+  afterPlaceMarker: number;
   total: number;
 }
 
@@ -43,10 +45,11 @@ export function findNames(text: string, tokens: Token[], mentions: Mention[], le
     if (lexicon && phrases.size === 1 && !phrases.has(undefined)) return;
     const words = tokens.slice(first, last).map((token) => token.lower);
     const key = words.join(' ');
-    const candidate = candidates.get(key) ?? { name: text.slice(tokens[first].start, tokens[last - 1].end), words, freeUses: 0, afterArticle: 0, total: 0 };
+    const candidate = candidates.get(key) ?? { name: text.slice(tokens[first].start, tokens[last - 1].end), words, freeUses: 0, afterArticle: 0, afterPlaceMarker: 0, total: 0 };
     candidates.set(key, candidate);
     candidate.total++;
     if (lexicon && nounLike(tokens, first, lexicon)) candidate.afterArticle++;
+    else if (lexicon && first > 0 && tokens[first].joined && lexicon.placeMarkers.has(tokens[first - 1].lower)) candidate.afterPlaceMarker++;
     else if (free) candidate.freeUses++;
   };
   for (const { first, last } of runs) {
@@ -56,7 +59,8 @@ export function findNames(text: string, tokens: Token[], mentions: Mention[], le
     if (initial) count(first + 1, last, true);
   }
   const neededFree = lexicon?.capitalizesNouns ? 2 : 1;
-  const names = [...candidates.values()].filter((candidate) => candidate.total >= 2 && candidate.freeUses >= neededFree && candidate.afterArticle * 2 < candidate.total);
+  // "the road to Bremen", "the musicians of Bremen": a name never used but after these is a place.
+  const names = [...candidates.values()].filter((candidate) => candidate.total >= 2 && candidate.freeUses >= neededFree && candidate.afterArticle * 2 < candidate.total && candidate.afterArticle + candidate.afterPlaceMarker < candidate.total);
   const byKey = new Map(names.map((name) => [name.words.join(' '), { name: name.name, words: name.words, uses: [] as NameUse['uses'] }]));
   // Each run is a use of the longest known name inside it.
   for (const { first, last } of runs) {

@@ -31,6 +31,8 @@ export const LexiconSchema = z
     capitalizesNouns: z.boolean().default(false),
     /** Words that stand before nouns far more often than before names: prepositions, numbers. */
     nounMarkers: Words,
+    /** Words that stand before place names ("to Bremen", "nach Bremen"): a name only ever after these or a noun marker is a place, not a character. */
+    placeMarkers: Words,
     /** Each list starts with the subject pronoun ("she", "he"), which says the most about who is meant. */
     pronouns: z.object({ female: Words, male: Words }).strict().default({ female: [], male: [] }),
     /** Words that make a person old: "Agnes was an old lighthouse keeper", "old Agnes". */

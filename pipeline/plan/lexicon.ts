@@ -27,6 +27,7 @@ export interface Lexicon {
   articles: Set<string>;
   capitalizesNouns: boolean;
   nounMarkers: Set<string>;
+  placeMarkers: Set<string>;
   abbreviations: Set<string>;
   female: Set<string>;
   male: Set<string>;
@@ -77,6 +78,7 @@ export function compileLexicon(input: LexiconSourceInput): Lexicon {
     articles: lowerSet(source.articles),
     capitalizesNouns: source.capitalizesNouns,
     nounMarkers: lowerSet(source.nounMarkers),
+    placeMarkers: lowerSet(source.placeMarkers),
     abbreviations: lowerSet(source.abbreviations),
     female: lowerSet(source.pronouns.female),
     male: lowerSet(source.pronouns.male),
