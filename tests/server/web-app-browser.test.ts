@@ -121,6 +121,10 @@ describe('the web app in a browser', () => {
     await card.waitFor();
     expect(await card.locator('h2').textContent()).toBe('A Test Story');
     expect(await card.locator('.status-pill').textContent()).toBe('Ready');
+    // The cover picture fills its box (cropped to it), rather than standing taller than it.
+    await card.locator('.library-cover img').evaluate((image: HTMLImageElement) => image.decode());
+    const [cover, image] = await Promise.all([card.locator('.library-cover').boundingBox(), card.locator('.library-cover img').boundingBox()]);
+    expect(image).toEqual(cover);
   });
 
   it('starts the form on the reader\'s own language when the narrators speak it', async () => {
