@@ -59,6 +59,17 @@ describe('EmbeddedStoryWriter', () => {
     expect(text).toMatch(/\bshe\b/);
   });
 
+  it('finds the lonely friend before making friends, even in a short story', async () => {
+    for (const [prompt, language] of [['a little bear who wants a friend', 'en'], ['ein kleiner Bär, der einen Freund sucht', 'de']]) {
+      for (const seed of [1, 2, 3]) {
+        const { text } = await writer.write({ ...input, prompt, language, seed, length: 'short' });
+        const found = text.search(/all alone by|ganz allein bei/);
+        const befriended = text.search(/sat down beside the|setzte sich neben/);
+        expect({ seed, found: found >= 0, inOrder: found < befriended }).toEqual({ seed, found: true, inOrder: true });
+      }
+    }
+  });
+
   it('introduces the place once, then speaks of it as a place the listener knows', async () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       for (const prompt of ['a girl called Mia who wants to find the moon', 'a lonely goat in a little village', 'a robot in the city who is afraid of the dark']) {

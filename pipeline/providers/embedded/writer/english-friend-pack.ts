@@ -27,6 +27,7 @@ export function englishFriendPack(): EnglishGoalPack {
     advice: (v) => [
       plot(`"Friends aren't made with loud hellos or big cakes," said ${v.helper}. "They're made by noticing. Look around you. Is there someone who is lonely too?"`),
     ],
+    practiceLeadsToSuccess: true,
     practice: (v) => [
       plot(`So ${v.name} looked, really looked, all around ${v.place.the}.`),
       plot(`And there, sitting all alone by ${v.place.landmark}, was a small ${friend(v)} with a sad face, drawing circles in the dust.`),

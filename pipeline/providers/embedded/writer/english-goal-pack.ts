@@ -13,6 +13,8 @@ export interface EnglishGoalPack {
   despair(voice: EnglishVoice): string;
   advice(voice: EnglishVoice): Sentence[];
   practice(voice: EnglishVoice): Sentence[];
+  /** The success only makes sense after the practice (the lonely friend is found there), so even a short story tells it. */
+  practiceLeadsToSuccess?: boolean;
   /** Long stories: the slow, hard middle before success; none where the goal has no such part. */
   hardPart?(voice: EnglishVoice): Sentence[];
   success(voice: EnglishVoice): Sentence[];

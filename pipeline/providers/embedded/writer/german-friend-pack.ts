@@ -28,6 +28,7 @@ export function germanFriendPack(): GermanGoalPack {
     advice: (v) => [
       plot(`„Freunde findet man nicht mit lautem Hallo oder großen Kuchen“, sagte ${v.helper}. „Man findet sie, indem man aufmerksam ist. Schau dich um. Gibt es jemanden, der auch einsam ist?“`),
     ],
+    practiceLeadsToSuccess: true,
     practice: (v) => [
       plot(`Also sah sich ${v.name} ${v.place.im} ganz genau um.`),
       plot(`Und dort, ganz allein bei ${v.place.landmarkDative}, saß ${indefinite(['klein'], friend(v))} mit traurigem Gesicht und malte Kreise in den Staub.`),

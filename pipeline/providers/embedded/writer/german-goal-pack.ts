@@ -8,6 +8,8 @@ export interface GermanGoalPack {
   despair(voice: GermanVoice): string;
   advice(voice: GermanVoice): Sentence[];
   practice(voice: GermanVoice): Sentence[];
+  /** The success only makes sense after the practice (the lonely friend is found there), so even a short story tells it. */
+  practiceLeadsToSuccess?: boolean;
   hardPart?(voice: GermanVoice): Sentence[];
   success(voice: GermanVoice): Sentence[];
   /** Completes "… und träumte …". */

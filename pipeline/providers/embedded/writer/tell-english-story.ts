@@ -44,7 +44,7 @@ export function tellEnglishStory(cast: StoryCast, random: Random, length: StoryL
   if (length === 'long') story.push(setback(v));
   if (length !== 'short') story.push(lowPoint(v, pack));
   story.push(help(v, pack, length !== 'short'));
-  if (length !== 'short') story.push(pack.practice(v));
+  if (length !== 'short' || pack.practiceLeadsToSuccess) story.push(pack.practice(v));
   if (length === 'long' && pack.hardPart) story.push(pack.hardPart(v));
   story.push(pack.success(v));
   if (length === 'long') story.push(news(v), celebration(v));

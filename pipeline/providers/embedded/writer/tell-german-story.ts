@@ -39,7 +39,7 @@ export function tellGermanStory(cast: StoryCast, random: Random, length: StoryLe
   if (length === 'long') story.push(germanSetback(v));
   if (length !== 'short') story.push(germanLowPoint(v, pack));
   story.push(germanHelp(v, pack, length !== 'short'));
-  if (length !== 'short') story.push(pack.practice(v));
+  if (length !== 'short' || pack.practiceLeadsToSuccess) story.push(pack.practice(v));
   if (length === 'long' && pack.hardPart) story.push(pack.hardPart(v));
   story.push(pack.success(v));
   if (length === 'long') story.push(germanNews(v), germanCelebration(v));
