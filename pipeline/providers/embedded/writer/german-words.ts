@@ -37,4 +37,5 @@ export const GERMAN_ADJECTIVES: Record<string, string> = {
 export const GERMAN_SKILLS = new Set([
   'schwimmen', 'fliegen', 'lesen', 'singen', 'tanzen', 'klettern', 'pfeifen', 'fahren', 'springen', 'tauchen', 'schreiben', 'zählen', 'malen', 'backen',
   'kochen', 'segeln', 'reiten', 'hüpfen', 'rennen', 'bauen', 'teilen', 'jonglieren', 'brüllen', 'zeichnen', 'laufen', 'angeln', 'stricken', 'rechnen',
+  'zaubern', 'hexen',
 ]);

@@ -27,6 +27,7 @@ describe('readGermanPrompt', () => {
     expect(readGermanPrompt('ein Hase, der seine Karotte verloren hat').goal).toEqual({ kind: 'find', thing: '{sein}e Karotte', lost: true });
     expect(readGermanPrompt('Ein Pinguin will unbedingt fliegen').goal).toEqual({ kind: 'learn', verb: 'fliegen' });
     expect(readGermanPrompt('Leo lernt Fahrrad fahren').goal).toEqual({ kind: 'learn', verb: 'Fahrrad fahren' });
+    expect(readGermanPrompt('eine kleine Hexe, die zaubern lernen will').goal).toEqual({ kind: 'learn', verb: 'zaubern' });
     expect(readGermanPrompt('Leo lernt Fahrrad fahren').hero).toEqual({ kind: 'boy', name: 'Leo', adjective: null, female: false });
     expect(readGermanPrompt('eine kleine Maus, die zum Mond fliegen möchte').goal).toEqual({ kind: 'quest', verb: 'zum Mond fliegen' });
   });
