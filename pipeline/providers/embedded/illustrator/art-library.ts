@@ -32,13 +32,29 @@ export interface ArtLibrary {
 
 /**
  * Icons cropped to what a picture needs: boats and islands lose the strip of sea drawn under them,
- * so they float on the picture's own water.
+ * so they float on the picture's own water; the tent loses the sky above it, once its moon is
+ * trimmed (ICON_TRIMS).
  */
 export const ICON_CROPS: Record<string, ArtIcon['viewBox']> = {
   canoe: [0, 8, 32, 14.5],
   sailboat: [0, 0, 32, 24],
   'desert-island': [0, 0, 32, 26.5],
+  tent: [0, 13, 32, 17.2],
 };
+
+/**
+ * Shapes taken out of an icon, by the start of their path data: the crescent moon Fluent Emoji
+ * draws over its tent (colour and flat), which hung beside the midday sun and made a second moon
+ * at night.
+ */
+export const ICON_TRIMS: Record<string, string[]> = {
+  tent: ['M28.662 12.995', 'M28.61 13.409'],
+};
+
+/** The icon's markup without the paths whose data starts with one of `starts`. */
+export function trimPaths(body: string, starts: string[]): string {
+  return body.replace(/<path\b[^>]*\bd="([^"]*)"[^>]*\/>/g, (path, data: string) => (starts.some((start) => data.startsWith(start)) ? '' : path));
+}
 
 export interface EmojiSubsetFile {
   source: { package: string; version: string; flatPackage: string; flatVersion: string; license: string };
@@ -79,7 +95,9 @@ export function readEmojiSubset(file = SUBSET_FILE): EmojiSubsetFile {
 export function createArtLibrary(subset: EmojiSubsetFile, parts: Map<string, ArtIcon>, textures: () => WatercolourTextures): ArtLibrary {
   return {
     icon(name, variant) {
-      const icon = name.startsWith(PART_PREFIX) ? parts.get(name.slice(PART_PREFIX.length)) : subset[variant][name];
+      const found = name.startsWith(PART_PREFIX) ? parts.get(name.slice(PART_PREFIX.length)) : subset[variant][name];
+      const trims = ICON_TRIMS[name];
+      const icon = found && trims ? { ...found, body: trimPaths(found.body, trims) } : found;
       const crop = ICON_CROPS[name];
       return icon && crop ? { ...icon, viewBox: crop, clip: true } : icon;
     },
