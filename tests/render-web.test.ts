@@ -226,6 +226,38 @@ describe('web storybook', () => {
     await page.close();
   });
 
+  it('on a laptop screen, steps a long scene\'s type down until it fits beside the picture, and back up in a bigger window', async () => {
+    const longScene = Array(4).fill(`${SAMPLE_SCENES[0]} ${SAMPLE_SCENES[2]}`).join(' ');
+    const long = await makeSampleBook({ msPerWord: 40, scenes: [longScene] });
+    const laptop = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    try {
+      await new WebRenderer().render(long);
+      await laptop.goto(`file://${long.folder.resolve('web')}/index.html`);
+      await laptop.getByRole('button', { name: 'Next page' }).click();
+      const text = () => laptop.locator('.sb-text').evaluate((box) => ({ overflow: box.scrollHeight - box.clientHeight, size: Number.parseFloat(getComputedStyle(box).fontSize) }));
+      const fitted = await text();
+      expect(fitted.overflow).toBeLessThanOrEqual(1);
+      expect(fitted.size).toBeGreaterThanOrEqual(15);
+      // The style sheet's size for text this long, which overflowed this box.
+      const styled = await laptop.locator('.sb-text').evaluate((box) => {
+        const fittedSize = box.style.fontSize;
+        box.style.removeProperty('font-size');
+        const result = { overflow: box.scrollHeight - box.clientHeight, size: Number.parseFloat(getComputedStyle(box).fontSize) };
+        box.style.fontSize = fittedSize;
+        return result;
+      });
+      expect(styled.overflow).toBeGreaterThan(1);
+      expect(fitted.size).toBeLessThan(styled.size);
+
+      await laptop.setViewportSize({ width: 1920, height: 1200 });
+      await laptop.waitForFunction((before) => Number.parseFloat(getComputedStyle(document.querySelector('.sb-text')!).fontSize) > before, fitted.size);
+      expect((await text()).overflow).toBeLessThanOrEqual(1);
+    } finally {
+      await laptop.close();
+      await fs.rm(long.folder.dir, { recursive: true, force: true });
+    }
+  });
+
   it('fits a phone and a desktop screen', async () => {
     // Screenshots go to STORYLOOM_SCREENSHOTS when set, so a person can look at them.
     const shots = process.env.STORYLOOM_SCREENSHOTS ?? folder.dir;

@@ -84,6 +84,8 @@ export function mountStorybook(root: HTMLElement, book: StorybookData, options: 
   const stopKeys = listenToKeys(player, root.ownerDocument);
   const stopSwipes = listenToSwipes(stage, player);
   const stopMeasuring = trackControlsHeight(shell, controls.element);
+  const refit = () => player.fitText();
+  root.ownerDocument.defaultView?.addEventListener('resize', refit);
 
   return {
     get position() {
@@ -105,6 +107,7 @@ export function mountStorybook(root: HTMLElement, book: StorybookData, options: 
       stopKeys();
       stopSwipes();
       stopMeasuring();
+      root.ownerDocument.defaultView?.removeEventListener('resize', refit);
       player.destroy();
       root.replaceChildren();
     },

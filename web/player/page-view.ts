@@ -5,6 +5,8 @@ import { segmentText } from './word-timeline';
 
 export interface PageView {
   element: HTMLElement;
+  /** The text's box (fitted to the window by fitPageText). */
+  text: HTMLElement;
   /** One span per timed word, by word index (missing where a timing was unusable). */
   words: (HTMLElement | undefined)[];
 }
@@ -26,7 +28,7 @@ export function pictureFigure(picture: string | null, alt: string, labels: Playe
   return figure;
 }
 
-/** Long scenes get smaller type, so a page's text fits beside its picture without scrolling. */
+/** Long scenes start from smaller type; fitPageText then fits the text to the window it is in. */
 export function textLength(text: string): 'short' | 'long' | 'longer' {
   if (text.length > 600) return 'longer';
   return text.length > 280 ? 'long' : 'short';
@@ -53,7 +55,7 @@ export function renderPage(page: StorybookPage, book: StorybookData, labels: Pla
   if (!page.audio) text.appendChild(textElement('p', 'sb-waiting', labels.narrationComing));
   article.appendChild(text);
   article.appendChild(textElement('div', 'sb-folio', String(page.index + 1)));
-  return { element: article, words };
+  return { element: article, text, words };
 }
 
 /** The cover: picture, title and the big "Read to me" button. */

@@ -1,4 +1,5 @@
 import type { Controls } from './controls';
+import { fitPageText } from './fit-page-text';
 import { renderCover, renderPage, type PageView } from './page-view';
 import { formatPageOf, type PlayerLabels } from './player-labels';
 import type { ReadAlongHighlight } from './read-along-highlight';
@@ -13,6 +14,7 @@ export type TurnDirection = 'forward' | 'back' | 'none';
  */
 export class StageView {
   private shown: { position: number; key: string } | null = null;
+  private text: HTMLElement | null = null;
 
   constructor(
     private readonly parts: { stage: HTMLElement; controls: Controls; labels: PlayerLabels },
@@ -35,12 +37,19 @@ export class StageView {
       }
       if (direction !== 'none') content.classList.add(`sb-turn-${direction}`);
       this.parts.stage.replaceChildren(content);
+      this.text = view?.text ?? null;
+      this.fitText();
       // A reader who scrolled down to follow the words of a long page starts the next at its top.
       if (direction !== 'none' && this.parts.stage.getBoundingClientRect().top < 0) this.parts.stage.scrollIntoView({ block: 'start' });
       this.shown = { position, key };
       this.highlight.reset(page, view);
     }
     this.drawControls(position, book.pages.length);
+  }
+
+  /** Fits the shown page's text to its box again (the window changed size). */
+  fitText(): void {
+    if (this.text) fitPageText(this.text);
   }
 
   private drawControls(position: number, pages: number): void {

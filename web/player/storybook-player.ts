@@ -99,6 +99,11 @@ export class StorybookPlayerImplementation {
     this.parts.controls.speed.value = String(rate);
   }
 
+  /** The window changed size: the page's text is fitted to its box again. */
+  fitText(): void {
+    this.stage.fitText();
+  }
+
   destroy(): void {
     clearTimeout(this.turnTimer);
     this.narration.destroy();
