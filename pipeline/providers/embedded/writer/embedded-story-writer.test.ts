@@ -70,6 +70,14 @@ describe('EmbeddedStoryWriter', () => {
     }
   });
 
+  it('gives a girl who lives by the sea a home on the beach, and a fish one in the sea', async () => {
+    const girl = await writer.write({ ...input, prompt: 'a curious girl named Mia who lives by the sea and lost her kite', seed: 2 });
+    expect(girl.text).toMatch(/\bbeach\b/);
+    expect(girl.text).not.toMatch(/bottom of the sea|sea floor/);
+    const fish = await writer.write({ ...input, prompt: 'a little fish who lives in the sea and wants a friend', seed: 2 });
+    expect(fish.text).toMatch(/\bsea\b/);
+  });
+
   it('introduces the place once, then speaks of it as a place the listener knows', async () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       for (const prompt of ['a girl called Mia who wants to find the moon', 'a lonely goat in a little village', 'a robot in the city who is afraid of the dark']) {

@@ -54,6 +54,9 @@ const PLACE_BY_KIND: Partial<Record<CharacterKind, Setting>> = {
   butterfly: 'meadow', girl: 'village', boy: 'village', owl: 'forest', fox: 'forest', wolf: 'forest', bear: 'forest', deer: 'forest',
 };
 
+/** Who can make a home under the sea. */
+const SEA_DWELLERS = new Set<CharacterKind>(['fish', 'whale', 'dolphin', 'octopus', 'mermaid', 'turtle']);
+
 /** Helpers who suit a goal; the place's own animals otherwise. */
 const HELPERS_BY_GOAL: Record<string, CharacterKind[]> = {
   swim: ['turtle', 'duck', 'frog', 'fish'], fly: ['bird', 'owl', 'butterfly'], read: ['owl', 'grandmother'], sing: ['bird'],
@@ -89,8 +92,10 @@ const GOAL_KEYS: Record<string, string> = { schwimmen: 'swim', fliegen: 'fly', l
 export function castStory(idea: StoryIdea, random: Random, options: CastOptions = {}): StoryCast {
   const goal = idea.goal ?? random.pick(options.defaultGoals ?? DEFAULT_GOALS);
   const goalKey = goal.kind === 'learn' ? GOAL_KEYS[goal.verb.split(' ').pop()!] ?? goal.verb.split(' ')[0] : goal.kind;
-  const place = idea.place ?? (goalKey === 'swim' ? 'lake' : goalKey === 'fly' ? 'mountain' : null) ?? (idea.hero.kind && PLACE_BY_KIND[idea.hero.kind]) ?? random.pick<Setting>(['forest', 'meadow', 'village', 'garden', 'lake']);
-  const heroKind = idea.hero.kind ?? random.pick(KINDS_BY_PLACE[place] ?? ['fox', 'rabbit', 'mouse', 'bear']);
+  const wanted = idea.place ?? (goalKey === 'swim' ? 'lake' : goalKey === 'fly' ? 'mountain' : null) ?? (idea.hero.kind && PLACE_BY_KIND[idea.hero.kind]) ?? random.pick<Setting>(['forest', 'meadow', 'village', 'garden', 'lake']);
+  const heroKind = idea.hero.kind ?? random.pick(KINDS_BY_PLACE[wanted] ?? ['fox', 'rabbit', 'mouse', 'bear']);
+  // A girl "who lives by the sea" lives on the beach, not in a cave at the bottom of the sea.
+  const place: Setting = wanted === 'sea' && !SEA_DWELLERS.has(heroKind) ? 'beach' : wanted;
   const sexOf = (kind: CharacterKind) => (FEMALE_KINDS.has(kind) ? true : MALE_KINDS.has(kind) ? false : options.naturalFemale?.(kind) ?? random.chance(0.5));
   const heroFemale = idea.hero.female ?? sexOf(heroKind);
   const heroName = idea.hero.name ?? random.pick((options.heroNames ?? HERO_NAMES)[heroFemale ? 'female' : 'male']);
