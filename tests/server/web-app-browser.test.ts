@@ -56,6 +56,13 @@ describe('the web app in a browser', () => {
     const error = page.locator('[data-error-for="text"]');
     await error.waitFor({ state: 'visible' });
     expect(await error.textContent()).toBe('The story is empty: paste or type some text.');
+    // A story over the limit shows in the count as it is typed, before the server refuses it.
+    const count = page.locator('#story-count');
+    const limit = (await (await fetch(`${server.url}/api/options`)).json()).limits.storyCharacters as number;
+    await page.fill('#story-text', 'x'.repeat(limit + 1));
+    expect(await count.getAttribute('class')).toContain('over-limit');
+    await page.fill('#story-text', 'x'.repeat(limit));
+    expect(await count.getAttribute('class')).not.toContain('over-limit');
     await page.fill('#story-text', 'A short story.');
     await page.click('.more-options summary');
     await page.fill('#field-scenes', '99');

@@ -17,7 +17,11 @@ export function createView(root: HTMLElement, options: ApiOptions, go: (hash: st
 
   const text = h('textarea', { id: 'story-text', name: 'text', rows: 10, placeholder: 'Once upon a time…', 'aria-describedby': 'story-count' });
   const count = h('span', { id: 'story-count', className: 'hint' });
-  const updateCount = () => (count.textContent = `${text.value.length.toLocaleString()} / ${options.limits.storyCharacters.toLocaleString()} characters`);
+  const updateCount = () => {
+    count.textContent = `${text.value.length.toLocaleString()} / ${options.limits.storyCharacters.toLocaleString()} characters`;
+    // Over the limit, the count says so before the server has to.
+    count.classList.toggle('over-limit', text.value.length > options.limits.storyCharacters);
+  };
   text.addEventListener('input', updateCount);
   updateCount();
   const file = h('input', { type: 'file', accept: '.txt,text/plain', className: 'visually-hidden', id: 'story-file' });
