@@ -51,6 +51,7 @@ describe('navigation', () => {
     const nav = buildNavigation(plan);
     expect(nav.match(/<li><a href="pages\//g)).toHaveLength(2);
     expect(pageLabel(second)).toBe('2. A second page, with more words…');
+    expect(pageLabel(second, 3)).toBe('2. A second page…');
     expect(nav).toContain('<nav epub:type="toc" id="toc">');
   });
 

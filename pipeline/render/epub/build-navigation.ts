@@ -6,7 +6,8 @@ import { escapeXml, XML_DECLARATION } from './xml-text';
 export function pageLabel(page: EpubPage, words = 6): string {
   const text = page.segments.map((segment) => segment.text).join('').replace(/\s+/g, ' ').trim();
   const first = text.split(' ').slice(0, words).join(' ');
-  return `${page.number}. ${first}${first.length < text.length ? '…' : ''}`;
+  // Cut short, the label drops the punctuation it ends on: "große Steine…", not "große Steine,…".
+  return `${page.number}. ${first.length < text.length ? `${first.replace(/[\s,;:.!?—–-]+$/u, '')}…` : first}`;
 }
 
 /**
