@@ -20,6 +20,11 @@ export const CharacterSchema = z.object({
   /** Other words the story uses for this character ("the wolf", "Red-Cap"). */
   aliases: z.array(z.string()),
   look: CharacterLookSchema,
+  /**
+   * Whether the story calls the character "she" (true) or "he" (false), when it says so; absent
+   * when it does not. Lets a picture show a knight called Bella as a woman.
+   */
+  female: z.boolean().optional(),
 });
 export type Character = z.infer<typeof CharacterSchema>;
 

@@ -48,6 +48,12 @@ describe('buildStoryBible', () => {
     expect(summary('Then came Granny Fern, an old woman with a basket. Granny Fern smiled. A woman waved.')).toEqual(['granny-fern:grandmother', 'woman:woman']);
   });
 
+  it('records whether the story calls a named character she or he, and nothing when it does not say', () => {
+    const characters = bible('There was once a brave knight called Bella. She lived in a castle, and Bella was afraid of the dark. Then Tom came, and he laughed, and Tom sat down beside her. Bella smiled, and she lit her lamp. The wolf howled.').bible.characters;
+    expect(characters.map((character) => [character.id, character.kind, character.female])).toEqual([['bella', 'knight', true], ['tom', 'boy', false], ['wolf', 'wolf', undefined]]);
+    expect('female' in characters[2]).toBe(false);
+  });
+
   it('takes the kind a name says by its last kind word: Father Bear is a bear, Mr. Fox a fox', () => {
     expect(summary('Father Bear growled. Then Father Bear sat down. Mr. Fox came by, and Mr. Fox bowed.')).toEqual(['father-bear:bear', 'mr-fox:fox']);
   });

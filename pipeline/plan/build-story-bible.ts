@@ -48,10 +48,11 @@ export function buildStoryBible(text: string, tokens: Token[], mentions: Mention
 
   const index = new MentionIndex(mentions);
   const appositiveKind = appositionFinder(text, tokens, mentions, lexicon);
+  const nameWords = new Set(named.flatMap((draft) => draft.words));
   for (const draft of named) {
     const apposition = appositiveKind(draft.nameUses);
     if (apposition?.colour) draft.colours.push(apposition.colour);
-    draft.kind ??= kindInName(draft.words, lexicon) ?? apposition?.kind ?? guessPersonKind(draft.name, draft.nameUses, tokens, lexicon);
+    draft.kind ??= kindInName(draft.words, lexicon) ?? apposition?.kind ?? guessPersonKind(draft.name, draft.nameUses, tokens, lexicon, nameWords);
   }
 
   const taken = new Set<number>();
@@ -72,7 +73,7 @@ export function buildStoryBible(text: string, tokens: Token[], mentions: Mention
     const surface = withArticle(text, tokens, mention, lexicon);
     if (!target.aliases.has(surface.toLowerCase())) target.aliases.set(surface.toLowerCase(), surface);
   }
-  return finishBible([...named, ...kindOnly.values()], tokens, index, lexicon, insideQuotation);
+  return finishBible([...named, ...kindOnly.values()], { tokens, index, lexicon, insideQuotation, nameWords });
 }
 
 /**

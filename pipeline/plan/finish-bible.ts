@@ -3,6 +3,7 @@ import type { BibleResult, CharacterMention } from './build-story-bible';
 import type { CharacterDraft, MentionIndex } from './character-draft';
 import { characterLook } from './character-look';
 import type { ColourName } from './colours';
+import { clearGender } from './guess-kind';
 import { kindCharacterName } from './kind-character-name';
 import type { Lexicon } from './lexicon';
 import { uniqueSlug } from './slug';
@@ -10,12 +11,28 @@ import type { Token } from './tokenize';
 
 const MAX_ALIASES = 6;
 
+/** Kinds that are a woman or a man by themselves: true for female, false for male. */
+const KIND_GENDERS: Record<string, boolean> = {
+  girl: true, woman: true, mother: true, grandmother: true, queen: true, princess: true, witch: true, fairy: true, mermaid: true, hen: true,
+  boy: false, man: false, father: false, grandfather: false, king: false, prince: false, wizard: false, rooster: false,
+};
+
 /**
  * Turns drafts into bible characters in order of first appearance, with unique ids and fixed
  * looks. A character known only by a kind word said once inside someone's speech ("what do you
  * think I am, a pirate?") is not in the story's cast and is left out.
  */
-export function finishBible(drafts: CharacterDraft[], tokens: Token[], index: MentionIndex, lexicon: Lexicon | null, insideQuotation: (at: number) => boolean): BibleResult {
+export interface BibleContext {
+  tokens: Token[];
+  index: MentionIndex;
+  lexicon: Lexicon | null;
+  insideQuotation: (at: number) => boolean;
+  /** The story's names in lower case, where reading a character's pronouns stops. */
+  nameWords: ReadonlySet<string>;
+}
+
+export function finishBible(drafts: CharacterDraft[], context: BibleContext): BibleResult {
+  const { tokens, index, lexicon, insideQuotation, nameWords } = context;
   const firstSeen = (draft: CharacterDraft) => [...draft.nameUses, ...draft.kindUses].reduce((earliest, use) => Math.min(earliest, use.first), Infinity);
   const present = (draft: CharacterDraft) =>
     draft.nameUses.length > 0 || draft.kindUses.length > 1 || draft.kindUses.some((use) => !insideQuotation(tokens[use.first].start));
@@ -32,7 +49,12 @@ export function finishBible(drafts: CharacterDraft[], tokens: Token[], index: Me
     const kind = draft.kind ?? 'girl';
     const aliases = [...draft.aliases.values()].filter((alias) => alias.toLowerCase() !== draft.name.toLowerCase()).slice(0, MAX_ALIASES);
     if (draft.nameUses.length > 0) named.add(id);
-    characters.push({ id, name: draft.name, kind, aliases, look: characterLook({ name: draft.name, kind, nameColours, nameItems: unique(inName('item')) }) });
+    const character: Character = { id, name: draft.name, kind, aliases, look: characterLook({ name: draft.name, kind, nameColours, nameItems: unique(inName('item')) }) };
+    // A girl or a king says it; otherwise only what a named character is clearly called ("the
+    // wolf … she" too often means someone else nearby).
+    const female = KIND_GENDERS[kind] ?? (lexicon && draft.nameUses.length > 0 ? clearGender(draft.nameUses, tokens, lexicon, nameWords) : null);
+    if (female !== null) character.female = female;
+    characters.push(character);
     for (const use of [...draft.nameUses, ...draft.kindUses]) mentions.push({ id, start: tokens[use.first].start });
   }
   mentions.sort((first, second) => first.start - second.start);

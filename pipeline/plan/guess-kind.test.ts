@@ -5,7 +5,7 @@ import { tokenize } from './tokenize';
 describe('guessPersonKind', () => {
   const english = loadLexicon('en');
   const guess = (text: string, name: string) => {
-    const tokens = tokenize(text, [0]);
+    const tokens = tokenize(text, [0, ...[...text.matchAll(/[.!?]["”]?\s+/g)].map((match) => match.index + match[0].length)]);
     const uses = tokens.map((token, index) => ({ token, index })).filter(({ token }) => token.lower === name.toLowerCase()).map(({ index }) => ({ first: index, last: index + 1 }));
     return guessPersonKind(name, uses, tokens, english);
   };

@@ -115,3 +115,18 @@ export const CHARACTER_FIGURES: Record<CharacterKind, FigureSpec> = {
   unicorn: animal('unicorn', 'left', 0.6, [9, 4, 11], 'peeking'),
   dinosaur: animal('t-rex', 'left', 1.4, [7.5, 4, 10]),
 };
+
+/**
+ * Kinds whose usual figure is a man, drawn as a woman when the story calls the character "she":
+ * a knight called Bella, a huntress, a sorceress.
+ */
+export const FEMALE_FIGURES: Partial<Record<CharacterKind, FigureSpec>> = {
+  knight: chibi(WOMAN_BODY, 'woman-red-hair', 1, 'shield'),
+  hunter: chibi(WOMAN_BODY, 'woman', 1, 'bow-and-arrow'),
+  wizard: { icon: 'woman-mage', form: 'bust', facing: 'front', size: 0.64, head: [15, 9, 12], garment: [[190, 220]] },
+};
+
+/** The figure for a character of this kind, a woman's where the kind has one and the story says "she". */
+export function figureFor(kind: CharacterKind, female: boolean | undefined): FigureSpec {
+  return (female ? FEMALE_FIGURES[kind] : undefined) ?? CHARACTER_FIGURES[kind];
+}

@@ -1,4 +1,4 @@
-import { CHARACTER_FIGURES } from './character-figures';
+import { CHARACTER_FIGURES, FEMALE_FIGURES } from './character-figures';
 import { ITEM_DRAWINGS } from './item-drawings';
 import { OBJECT_DRAWINGS } from './object-drawings';
 import { SCENE_ICONS } from './scene-icons';
@@ -8,7 +8,7 @@ import { PART_PREFIX } from './art-library';
 /** Every icon name the illustrator can draw, Fluent Emoji and parts alike. */
 export function allIconNames(): string[] {
   const names = new Set<string>();
-  for (const figure of Object.values(CHARACTER_FIGURES)) {
+  for (const figure of [...Object.values(CHARACTER_FIGURES), ...Object.values(FEMALE_FIGURES)]) {
     names.add(figure.icon);
     if (figure.face) names.add(figure.face);
     if (figure.accessory) names.add(figure.accessory);

@@ -121,6 +121,17 @@ describe('drawScene', () => {
     expect(draw({ scene: testScene({ setting: 'village', timeOfDay: 'dusk', objects: ['moon'] }) }).drawn).toContain('object:moon');
   });
 
+  it('draws a knight the story calls she as a woman, and one it calls he or says nothing of as a man', () => {
+    const knight = (female?: boolean) => {
+      const [character] = bibleOf({ id: 'bella', kind: 'knight' }).characters;
+      return draw({ scene: testScene({ characters: ['bella'] }), bible: { characters: [female === undefined ? character : { ...character, female }] } });
+    };
+    expect(knight(true).svg).not.toBe(knight(false).svg);
+    expect(knight(undefined).svg).toBe(knight(false).svg);
+    expect(knight(true).drawn).toContain('character:bella');
+    expect(knight(true).warnings).toEqual([]);
+  });
+
   it('gives boots only to a figure whose feet are in the picture', () => {
     const boots = (kind: string) => draw({ scene: testScene({ characters: ['someone'] }), bible: bibleOf({ id: 'someone', kind, item: 'boots' }) });
     expect(boots('boy').drawn).toContain('item:boots');

@@ -1,6 +1,6 @@
 import { CHARACTER_ITEMS, CHARACTER_KINDS, OBJECTS, SETTINGS, type CharacterKind, type ObjectKey, type Setting, type SceneDescription, type StoryBible } from '../../../model';
 import type { CastMember } from './cast-layout';
-import { CHARACTER_FIGURES } from './character-figures';
+import { figureFor } from './character-figures';
 import { OBJECT_DRAWINGS } from './object-drawings';
 import type { SceneObject } from './object-layout';
 import { hashParts } from './seeded-random';
@@ -46,7 +46,7 @@ export function readScene(description: SceneDescription, bible: StoryBible): Sce
       warnings.push(`item "${item}" of ${id} is not one the embedded illustrator can draw`);
       item = null;
     }
-    cast.push({ id, spec: CHARACTER_FIGURES[kind], look: { palette, item } });
+    cast.push({ id, spec: figureFor(kind, character?.female), look: { palette, item } });
   }
   const objects: SceneObject[] = [];
   for (const key of [...new Set(description.objects)]) {
