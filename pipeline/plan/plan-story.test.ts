@@ -23,6 +23,11 @@ describe('planStory', () => {
     expect(settings('Jasper walked past the clock tower.\n\nThe balloon rose up into the sky, and Jasper waved.')).toEqual(['city', 'sky']);
   });
 
+  it('keeps a story on the beach when it climbs the sand dunes', () => {
+    const settings = plan('Mia lived in a little hut on a sandy beach.\n\nThe next day, Mia climbed up to the top of the sand dunes to look far and wide.', { targetScenes: 2 }).scenes.map((scene) => scene.description.setting);
+    expect(settings).toEqual(['beach', 'beach']);
+  });
+
   it('ends a bedtime story at night, whatever tomorrow may bring', () => {
     const last = plan('One sunny morning, Alfie played by the old oak tree.\n\nThat night, Alfie went back home. He felt as tall as a tree. Alfie smiled, because tomorrow would be another wonderful day.', { targetScenes: 2 }).scenes[1].description;
     expect(last).toMatchObject({ timeOfDay: 'night', setting: 'house', objects: [] });
