@@ -24,7 +24,7 @@ describe('planStory', () => {
   });
 
   it('keeps a story on the beach when it climbs the sand dunes', () => {
-    const settings = plan('Mia lived in a little hut on a sandy beach.\n\nThe next day, Mia climbed up to the top of the sand dunes to look far and wide.', { targetScenes: 2 }).scenes.map((scene) => scene.description.setting);
+    const settings = plan('Mia played on a sandy beach.\n\nThe next day, Mia climbed up to the top of the sand dunes to look far and wide.', { targetScenes: 2 }).scenes.map((scene) => scene.description.setting);
     expect(settings).toEqual(['beach', 'beach']);
   });
 
