@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { BookStore } from '../../pipeline/book-store';
 import { CancelledError, ProviderError } from '../../pipeline/errors';
 import type { UnnumberedBookEvent } from '../../web/shared/book-events';
@@ -9,12 +10,15 @@ function heldMaker() {
   const started: string[] = [];
   const releases = new Map<string, (outcome?: Error) => void>();
   const maker: BookMaker = async (folder, { signal, onProgress }) => {
-    const id = (await folder.read()).id;
+    // Recorded before any await, so `started` is the order the runner started books in (two
+    // concurrent reads of book.json may finish in either order).
+    const id = path.basename(folder.dir);
     started.push(id);
     await folder.update((manifest) => { manifest.status = 'running'; });
     onProgress({ type: 'book:started', overall: 1 });
     const outcome = await new Promise<Error | undefined>((resolve) => {
       releases.set(id, resolve);
+      if (signal.aborted) resolve(new CancelledError());
       signal.addEventListener('abort', () => resolve(new CancelledError()), { once: true });
     });
     if (outcome) {
@@ -27,7 +31,18 @@ function heldMaker() {
     while (!releases.has(id)) await new Promise((resolve) => setTimeout(resolve, 5));
     releases.get(id)!(outcome);
   };
-  return { maker, started, release };
+  /** Whether the book is running and held (its release and cancel are listened for). */
+  const holding = (id: string) => releases.has(id);
+  return { maker, started, release, holding };
+}
+
+/** Waits for a condition instead of a fixed time, so a busy machine cannot fail the test. */
+async function until(check: () => boolean, what: string, timeoutMs = 10000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }
 
 async function setup(concurrency = 2) {
@@ -46,11 +61,13 @@ describe('JobRunner', () => {
     const { temporary, runner, held, newBook, store } = await setup(2);
     const ids = [await newBook(), await newBook(), await newBook(), await newBook()];
     ids.forEach((id) => runner.enqueue(id));
+    await until(() => held.started.length >= 2, 'two books have started');
+    // A moment more, in which a third must not start.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(held.started).toEqual(ids.slice(0, 2));
     expect(runner.stats()).toMatchObject({ running: 2, queued: 2 });
     await held.release(ids[1]);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await until(() => held.started.length >= 3, 'the third book has started');
     expect(held.started).toEqual(ids.slice(0, 3));
     for (const id of ids) await held.release(id);
     await runner.idle();
@@ -69,7 +86,7 @@ describe('JobRunner', () => {
     await runner.idle();
     const third = await newBook();
     runner.enqueue(third);
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await until(() => held.holding(third), 'the third book is running');
     await runner.cancel(third);
     expect((await store.read(third)).status).toBe('cancelled');
     expect(held.started).toEqual([first, third]);
@@ -107,7 +124,7 @@ describe('JobRunner', () => {
     await store.folder(newer).update((manifest) => { manifest.status = 'running'; });
     const runner = new JobRunner({ store, makeBook: held.maker, publish: (event) => events.push(event), concurrency: 1 });
     expect(await runner.resumeUnfinished()).toEqual([older, newer]);
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await until(() => held.holding(older), 'the older book is running');
     await runner.stop();
     expect((await store.read(older)).status).toBe('queued');
     expect(events.some((event) => event.type === 'book:cancelled')).toBe(false);
