@@ -20,9 +20,10 @@ describe('describeScene', () => {
     expect(describeScene(evidence([]), previous, 'meadow')).toMatchObject({ setting: 'forest', timeOfDay: 'dusk', weather: 'fog', season: 'autumn', characters: ['fox'], objects: [], mood: 'calm' });
   });
 
-  it('clears the weather and the cast when the place changes', () => {
+  it('clears the weather when the place changes, and keeps a cast nobody replaced', () => {
     const previous: SceneDescription = { setting: 'forest', timeOfDay: 'night', weather: 'storm', season: null, characters: ['fox'], objects: [], mood: 'calm', action: '' };
-    expect(describeScene(evidence([mention('setting', 'house')]), previous, 'meadow')).toMatchObject({ setting: 'house', timeOfDay: 'night', weather: 'clear', characters: [] });
+    expect(describeScene(evidence([mention('setting', 'house')]), previous, 'meadow')).toMatchObject({ setting: 'house', timeOfDay: 'night', weather: 'clear', characters: ['fox'] });
+    expect(describeScene(evidence([mention('setting', 'house')], ['owl']), previous, 'meadow')).toMatchObject({ characters: ['owl'] });
   });
 
   it('lets the wind drop when a new time of day begins in the same place', () => {

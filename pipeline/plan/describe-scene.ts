@@ -19,8 +19,9 @@ const MAX_OBJECTS = 4;
  * scene that names no setting is still where the last one was; the shore of a lake or river is
  * still that lake or river, not a beach; the time of day and season hold until the text changes
  * them; the weather holds while the setting and the time of day do (the afternoon's wind has
- * dropped by evening unless the story says otherwise); characters who are not named stay on the
- * page while the place stays the same.
+ * dropped by evening unless the story says otherwise); when a scene names nobody ("the four
+ * companions sat down at the table"), the last scene's characters are still the ones there, even
+ * in a new place: a picture with nobody in it is never what the story means.
  */
 export function describeScene(evidence: SceneEvidence, previous: SceneDescription | null, firstSetting: string): SceneDescription {
   const { mentions } = evidence;
@@ -35,7 +36,7 @@ export function describeScene(evidence: SceneEvidence, previous: SceneDescriptio
     timeOfDay,
     weather: (topKey(mentions, 'weather', 'last') as Weather | null) ?? (sameSetting && previous.timeOfDay === timeOfDay ? previous.weather : 'clear'),
     season: (topKey(mentions, 'season', 'first') as Season | null) ?? previous?.season ?? null,
-    characters: characters.length > 0 || !sameSetting ? characters : previous.characters,
+    characters: characters.length > 0 || !previous ? characters : previous.characters,
     objects: ranked(mentions.filter((mention) => mention.category === 'object').map((mention) => mention.key)).slice(0, MAX_OBJECTS),
     mood: (topKey(mentions, 'mood', 'first') as Mood | null) ?? 'calm',
     action: evidence.action,
