@@ -1,7 +1,7 @@
 import type { ArtStyle, PictureSize, Scene, StoryBible } from '../../../model';
 import type { WorkerHandler } from '../../../workers/worker-pool';
 import { loadArtLibrary } from './art-library';
-import { rasterize } from './rasterize';
+import { freeRasterMemory, rasterize } from './rasterize';
 import { drawScene } from './scene-drawing';
 
 /**
@@ -30,5 +30,7 @@ export const handle: WorkerHandler<IllustrateRequest, IllustrateResult> = async 
   // A buffer of its own, so it can be handed to the main thread without copying.
   const image = new Uint8Array(png.byteLength);
   image.set(png);
+  // After the answer is posted, so the picture is not kept waiting.
+  setImmediate(freeRasterMemory);
   return { result: { image, width: drawing.width, height: drawing.height, drawn: drawing.drawn, warnings: drawing.warnings }, transfer: [image.buffer] };
 };
