@@ -54,6 +54,12 @@ describe('buildStoryBible', () => {
     expect('female' in characters[2]).toBe(false);
   });
 
+  it('makes the kin of an animal hero animals of the same kind, but not the kin of a person', () => {
+    expect(summary('The first little pig met a man. The pig built a house, and the little pig ran away to his brother. The pig and his brother hid.')).toEqual(['pig:pig', 'man:man', 'brother:pig']);
+    expect(summary('A dragon called Willa lived in a cave. Willa thought of her mother. Oskar came by, and Oskar laughed, and Oskar\'s grandmother waved. Willa flew. Willa sang.')).toEqual(['willa:dragon', 'mother:dragon', 'oskar:boy', 'grandmother:grandmother']);
+    expect(summary('Mia lived with her mother. Then Mia and her brother played. The cat slept.')).toEqual(['mia:girl', 'mother:mother', 'brother:boy', 'cat:cat']);
+  });
+
   it('takes the kind a name says by its last kind word: Father Bear is a bear, Mr. Fox a fox', () => {
     expect(summary('Father Bear growled. Then Father Bear sat down. Mr. Fox came by, and Mr. Fox bowed.')).toEqual(['father-bear:bear', 'mr-fox:fox']);
   });

@@ -5,6 +5,7 @@ import type { Mention } from './find-mentions';
 import type { NameUse } from './find-names';
 import { finishBible } from './finish-bible';
 import { guessPersonKind } from './guess-kind';
+import { KIND_LOOKS } from './kind-looks';
 import { capitalize, type Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 
@@ -64,11 +65,19 @@ export function buildStoryBible(text: string, tokens: Token[], mentions: Mention
     }
   }
   const kindOnly = new Map<string, CharacterDraft>();
+  const animalLead = animalLeadKind(mentions, named, taken);
   for (const mention of mentions) {
     if (mention.category !== 'kind' || taken.has(mention.first)) continue;
-    const target = describedName(text, tokens, mention, nameEndingAt, lexicon) ?? mostUsed(named.filter((draft) => draft.kind === mention.key)) ?? kindDraft(kindOnly, mention.key, lexicon);
-    target.kindUses.push(mention);
     const word = text.slice(mention.start, mention.end).toLowerCase();
+    // "the little pig ran away to his brother": kin of an animal lead are that animal too; kin
+    // of a named character ("Oskar's grandmother") are of that character's kind.
+    const possessor = mention.first > 1 && tokens[mention.first - 1].lower === 's' ? nameEndingAt.get(mention.first - 1) : undefined;
+    const kinOf = possessor ? (possessor.kind && KIND_LOOKS[possessor.kind]?.animal ? possessor.kind : null) : animalLead;
+    const kin = kinOf && mention.key !== kinOf && lexicon?.relationWords.has(word) ? kinOf : null;
+    const target = kin
+      ? kindDraft(kindOnly, `${mention.key}>${kin}`, lexicon, kin)
+      : (describedName(text, tokens, mention, nameEndingAt, lexicon) ?? mostUsed(named.filter((draft) => draft.kind === mention.key)) ?? kindDraft(kindOnly, mention.key, lexicon));
+    target.kindUses.push(mention);
     target.kindWords.set(word, (target.kindWords.get(word) ?? 0) + 1);
     const surface = withArticle(text, tokens, mention, lexicon);
     if (!target.aliases.has(surface.toLowerCase())) target.aliases.set(surface.toLowerCase(), surface);
@@ -138,10 +147,20 @@ function mostUsed(drafts: CharacterDraft[]): CharacterDraft | undefined {
   return drafts.reduce<CharacterDraft | undefined>((best, draft) => (!best || draft.nameUses.length > best.nameUses.length ? draft : best), undefined);
 }
 
-function kindDraft(kindOnly: Map<string, CharacterDraft>, kind: string, lexicon: Lexicon | null): CharacterDraft {
-  let draft = kindOnly.get(kind);
-  if (!draft) kindOnly.set(kind, (draft = newDraft(lexicon?.kindNames.get(kind) ?? capitalize(kind), [], kind)));
+function kindDraft(kindOnly: Map<string, CharacterDraft>, key: string, lexicon: Lexicon | null, kind = key): CharacterDraft {
+  let draft = kindOnly.get(key);
+  if (!draft) kindOnly.set(key, (draft = newDraft(lexicon?.kindNames.get(kind) ?? capitalize(kind), [], kind)));
   return draft;
+}
+
+/** The kind of the story's most mentioned character, when that is an animal (a pig, a bear); null for people. */
+function animalLeadKind(mentions: Mention[], named: CharacterDraft[], taken: Set<number>): string | null {
+  const uses = new Map<string, number>();
+  for (const draft of named) if (draft.kind) uses.set(draft.kind, (uses.get(draft.kind) ?? 0) + draft.nameUses.length);
+  for (const mention of mentions) if (mention.category === 'kind' && !taken.has(mention.first)) uses.set(mention.key, (uses.get(mention.key) ?? 0) + 1);
+  let lead: string | null = null;
+  for (const [kind, count] of uses) if (lead === null || count > uses.get(lead)!) lead = kind;
+  return lead && KIND_LOOKS[lead]?.animal ? lead : null;
 }
 
 /** "the wolf", "der Wolf": the kind word with the article before it, as the story writes it. */

@@ -35,6 +35,8 @@ export const LexiconSchema = z
     placeMarkers: Words,
     /** Each list starts with the subject pronoun ("she", "he"), which says the most about who is meant. */
     pronouns: z.object({ female: Words, male: Words }).strict().default({ female: [], male: [] }),
+    /** Kin words ("his brother", "ihre Mutter"): in a story about animals, an animal of the same kind. */
+    relationWords: Words,
     /** Words that make a person old: "Agnes was an old lighthouse keeper", "old Agnes". */
     elderWords: Words,
     /** "was", "is": a name, one of these, then what the name is ("Agnes was an old …"). */

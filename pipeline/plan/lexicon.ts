@@ -33,6 +33,7 @@ export interface Lexicon {
   male: Set<string>;
   /** The subject pronouns ("she", "he"), the first of each pronoun list; "" when there is none. */
   subjectPronouns: { female: string; male: string };
+  relationWords: Set<string>;
   elderWords: Set<string>;
   copulas: Set<string>;
   notNames: Set<string>;
@@ -83,6 +84,7 @@ export function compileLexicon(input: LexiconSourceInput): Lexicon {
     female: lowerSet(source.pronouns.female),
     male: lowerSet(source.pronouns.male),
     subjectPronouns: { female: source.pronouns.female[0]?.toLowerCase() ?? '', male: source.pronouns.male[0]?.toLowerCase() ?? '' },
+    relationWords: lowerSet(source.relationWords),
     elderWords: lowerSet(source.elderWords),
     copulas: lowerSet(source.copulas),
     notNames: lowerSet(source.notNames),
