@@ -23,6 +23,11 @@ describe('planStory', () => {
     expect(settings('Jasper walked past the clock tower.\n\nThe balloon rose up into the sky, and Jasper waved.')).toEqual(['city', 'sky']);
   });
 
+  it('puts a German story in the sky when it is up among the clouds', () => {
+    const result = planStory({ text: 'Hoch oben am Himmel zwischen den Wolken lebte ein kleiner Vogel namens Pip.', language: 'de', maxCharacters: 1_000 }, loadLexicon('de'));
+    expect(result.scenes[0].description.setting).toBe('sky');
+  });
+
   it('keeps a story on the beach when it climbs the sand dunes', () => {
     const settings = plan('Mia played on a sandy beach.\n\nThe next day, Mia climbed up to the top of the sand dunes to look far and wide.', { targetScenes: 2 }).scenes.map((scene) => scene.description.setting);
     expect(settings).toEqual(['beach', 'beach']);
