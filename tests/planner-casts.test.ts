@@ -25,6 +25,7 @@ describe('the casts of real tales', () => {
   it('The Lighthouse Keeper’s Storm: old Agnes is a grandmother, Pepper her cat, and the waves’ giants are only a simile', async () => {
     const result = await plan('the-lighthouse-keepers-storm.en.txt');
     expect(cast(result)).toEqual(['agnes:grandmother', 'pepper:cat', 'granny-fern:grandmother', 'tom:boy']);
+    expect(sceneWith(result, 'One autumn afternoon')).toMatchObject({ timeOfDay: 'day', season: 'autumn' });
     expect(sceneWith(result, 'When night came')).toMatchObject({ timeOfDay: 'night', weather: 'storm' });
     expect(sceneWith(result, 'the storm had passed')).toMatchObject({ timeOfDay: 'day', weather: 'clear' });
     expect(result.scenes.flatMap((scene) => scene.description.objects)).not.toContain('sun');

@@ -15,7 +15,12 @@ export interface SceneParts {
   mentions: Mention[];
   cast: BibleResult;
   style: string;
+  /** Whether an offset is inside someone's speech; their times and weather do not set the scene's. */
+  insideQuotation?: (at: number) => boolean;
 }
+
+/** Told in speech ("we will keep the lamp burning all night long", "that rustle is the wind"), these say nothing of the scene unless the narrator says nothing. */
+const SPOKEN_ASIDE = new Set<Mention['category']>(['time', 'weather']);
 
 const DESCRIPTIVE = new Set<Mention['category']>(['setting', 'time', 'weather', 'season', 'mood', 'object']);
 const DEFAULT_SETTING = 'meadow';
@@ -38,7 +43,7 @@ export function assembleScenes(parts: SceneParts): Scene[] {
     const inScene = <T>(items: T[], starts: number[]) => items.slice(lowerBound(starts, start), lowerBound(starts, end));
     const action = keySentence(parts.text, parts.units.slice(group.first, group.last), characterStarts, mentionStarts);
     const evidence = {
-      mentions: inScene(descriptive, mentionStarts),
+      mentions: narrated(inScene(descriptive, mentionStarts), parts.insideQuotation),
       characters: inScene(parts.cast.mentions, characterStarts).map((mention) => mention.id),
       action,
     };
@@ -54,4 +59,12 @@ export function assembleScenes(parts: SceneParts): Scene[] {
     previous = description;
   }
   return scenes;
+}
+
+/** The scene's mentions without spoken times and weather, for each of the two the narrator names itself. */
+function narrated(mentions: Mention[], insideQuotation: ((at: number) => boolean) | undefined): Mention[] {
+  if (!insideQuotation) return mentions;
+  const spoken = (mention: Mention) => SPOKEN_ASIDE.has(mention.category) && insideQuotation(mention.start);
+  const narratorNames = new Set(mentions.filter((mention) => !spoken(mention)).map((mention) => mention.category));
+  return mentions.filter((mention) => !spoken(mention) || !narratorNames.has(mention.category));
 }

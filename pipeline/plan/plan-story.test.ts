@@ -23,6 +23,13 @@ describe('planStory', () => {
     expect(settings('Jasper walked past the clock tower.\n\nThe balloon rose up into the sky, and Jasper waved.')).toEqual(['city', 'sky']);
   });
 
+  it('sets the time and weather by what the narrator says, not by what someone says', () => {
+    const text = 'One autumn afternoon the clouds rolled in. "We will keep the lamp burning," said Agnes, "all night long, whatever the wind does."\n\n"Good night," said Tom.';
+    const [first, second] = plan(text, { targetScenes: 2 }).scenes.map((scene) => scene.description);
+    expect(first).toMatchObject({ timeOfDay: 'day', weather: 'cloudy' });
+    expect(second.timeOfDay).toBe('night');
+  });
+
   it('puts a German story in the sky when it is up among the clouds', () => {
     const result = planStory({ text: 'Hoch oben am Himmel zwischen den Wolken lebte ein kleiner Vogel namens Pip.', language: 'de', maxCharacters: 1_000 }, loadLexicon('de'));
     expect(result.scenes[0].description.setting).toBe('sky');

@@ -73,8 +73,9 @@ export function planStory(input: PlanStoryInput, lexicon: Lexicon | null): PlanS
   // Names are told from kinds by every lexicon phrase; the scenes see only what is really there.
   const names = findNames(body, tokens, allMentions, lexicon);
   const mentions = lexicon ? literalMentions(allMentions, body, tokens, lexicon) : [];
-  const cast = buildStoryBible(body, tokens, mentions, names, lexicon, insideTest(split.quotations));
-  const scenes = assembleScenes({ text: body, units, groups, mentions, cast, style: input.style ?? 'picture-book' });
+  const insideQuotation = insideTest(split.quotations);
+  const cast = buildStoryBible(body, tokens, mentions, names, lexicon, insideQuotation);
+  const scenes = assembleScenes({ text: body, units, groups, mentions, cast, style: input.style ?? 'picture-book', insideQuotation });
   if (!lexicon) warnings.push(`scene descriptions for "${language}" are not available (lexicons exist for ${LEXICON_LANGUAGES.join(', ')}), so every picture shows a default scene`);
 
   const firstSentence = body.slice(units[0].start, units[0].end);
