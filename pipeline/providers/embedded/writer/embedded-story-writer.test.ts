@@ -78,6 +78,17 @@ describe('EmbeddedStoryWriter', () => {
     expect(fish.text).toMatch(/\bsea\b/);
   });
 
+  it('keeps a story under the sea free of grass, hills, birds and butterflies, in English and German', async () => {
+    const land = /tall grass|over the hill|last hill|butterfly|squirrel|bumblebee|ladybird|little cart|bird|the bees told|walked on|hohe Gras|Hügel|Wagen|Vogel|Schmetterling|Eichhörnchen|Grashüpfer|Marienkäfer|Bienen erzählten/;
+    const prompts = [['a little mermaid who wants to see the moon', 'en'], ['a fish who wants a friend', 'en'], ['an octopus who wants to learn to sing', 'en'], ['eine kleine Meerjungfrau, die den Mond sehen will', 'de'], ['ein Fisch, der einen Freund sucht', 'de'], ['ein Tintenfisch, der singen lernen will', 'de']];
+    for (const [prompt, language] of prompts) {
+      for (const seed of [1, 2, 3, 4]) {
+        const { text } = await writer.write({ ...input, prompt, language, seed, length: 'long' });
+        expect({ prompt, seed, land: land.exec(text)?.[0] ?? null }).toEqual({ prompt, seed, land: null });
+      }
+    }
+  });
+
   it('introduces the place once, then speaks of it as a place the listener knows', async () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       for (const prompt of ['a girl called Mia who wants to find the moon', 'a lonely goat in a little village', 'a robot in the city who is afraid of the dark']) {

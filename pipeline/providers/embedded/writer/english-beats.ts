@@ -83,7 +83,7 @@ export function help(v: EnglishVoice, pack: EnglishGoalPack, afterLowPoint: bool
 /** Long stories only: word of the hero's success spreads before the celebration. */
 export function news(v: EnglishVoice): Paragraph {
   return [
-    plot(`News travels fast ${v.place.within}. The bees told the flowers, the flowers told the wind, and the wind told everyone else.`),
+    plot(`News travels fast ${v.place.within}. ${v.place.underwater ? 'The fish told the crabs, the crabs told the currents, and the currents told everyone else.' : 'The bees told the flowers, the flowers told the wind, and the wind told everyone else.'}`),
     plot(`By lunchtime there was nobody left who had not heard what ${v.name} had done, and everybody wanted to hear the story again.`),
     colour(`${v.name} told it seven times, and it got a little bit better each time.`),
   ];

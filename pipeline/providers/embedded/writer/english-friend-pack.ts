@@ -4,11 +4,12 @@ import type { EnglishVoice } from './english-voice';
 import { colour, plot } from './story-text';
 
 const NEW_FRIENDS = ['rabbit', 'hedgehog', 'mouse', 'duck', 'squirrel', 'fox', 'bear', 'frog'];
+const SEA_FRIENDS = ['fish', 'octopus', 'turtle', 'dolphin', 'whale'];
 
 /** The hero is lonely and wants a friend; the friend turns out to be lonely too. */
 export function englishFriendPack(): EnglishGoalPack {
   const friend = (v: EnglishVoice) => {
-    const choices = NEW_FRIENDS.filter((kind) => kind !== v.kind && kind !== v.helperKind);
+    const choices = (v.place.underwater ? SEA_FRIENDS : NEW_FRIENDS).filter((kind) => kind !== v.kind && kind !== v.helperKind);
     return choices[v.name.length % choices.length];
   };
   return {
@@ -18,9 +19,11 @@ export function englishFriendPack(): EnglishGoalPack {
       colour(`"Just one friend," ${v.he} whispered to the first star. "That's all I wish for."`),
     ],
     attempts: [
-      (v, when) => [plot(`${when}, ${v.name} saw a little bird by ${v.place.landmark} and shouted "HELLO!" as loudly as ${v.he} could.`), plot(`But the bird got such a fright that it flew straight up into the sky, and it did not come back.`)],
+      (v, when) => v.place.underwater
+        ? [plot(`${when}, ${v.name} saw a little crab by ${v.place.landmark} and shouted "HELLO!" as loudly as ${v.he} could.`), plot(`But the crab got such a fright that it scuttled straight into a hole in the rock, and it did not come out again.`)]
+        : [plot(`${when}, ${v.name} saw a little bird by ${v.place.landmark} and shouted "HELLO!" as loudly as ${v.he} could.`), plot(`But the bird got such a fright that it flew straight up into the sky, and it did not come back.`)],
       (v, when) => [plot(`${when}, ${v.name} baked a big cake to share with anyone who would like some.`), plot(`But on the way ${v.he} tripped over a root, and the cake landed, splat, upside down in the mud.`), colour(`"Oh, bother," said ${v.name}, and licked the icing off ${v.his} nose.`)],
-      (v, when) => [plot(`${when}, ${v.name} tried to join a game of ball near ${v.place.landmark}.`), plot(`But ${v.he} did not know the rules, and ${v.he} kicked the ball so hard that it bounced right over the hill and far away.`), colour(`Everyone went home to look for it, and ${v.name} was alone again.`)],
+      (v, when) => [plot(`${when}, ${v.name} tried to join a game of ball near ${v.place.landmark}.`), plot(`But ${v.he} did not know the rules, and ${v.he} kicked the ball so hard that it bounced right over the ${v.place.underwater ? 'reef' : 'hill'} and far away.`), colour(`Everyone went home to look for it, and ${v.name} was alone again.`)],
       (v, when) => [plot(`${when}, ${v.name} stood very still in ${v.his} best scarf, hoping someone would notice ${v.him}.`), plot(`Someone did notice: a fly, who landed on ${v.his} nose and buzzed very rudely.`)],
     ],
     despair: (v) => `"Nobody will ever want to be my friend," ${v.he} said quietly.`,
@@ -30,7 +33,7 @@ export function englishFriendPack(): EnglishGoalPack {
     practiceLeadsToSuccess: true,
     practice: (v) => [
       plot(`So ${v.name} looked, really looked, all around ${v.place.the}.`),
-      plot(`And there, sitting all alone by ${v.place.landmark}, was a small ${friend(v)} with a sad face, drawing circles in the dust.`),
+      plot(`And there, sitting all alone by ${v.place.landmark}, was a small ${friend(v)} with a sad face, drawing circles in the ${v.place.underwater ? 'sand' : 'dust'}.`),
     ],
     success: (v) => [
       plot(`${v.name} sat down beside the ${friend(v)}, not too close, and said softly, "Hello. I'm ${v.name}. Would you like to play?"`),

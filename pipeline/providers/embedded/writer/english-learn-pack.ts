@@ -60,7 +60,7 @@ const GENERIC_ATTEMPTS: Attempt[] = [
   (v, when) => [
     plot(`${when}, ${v.name} practised in secret behind ${v.place.landmark}, all alone, until the moon came up.`),
     plot(`But the more ${v.he} hurried, the more things went wrong, until ${v.he} was far too tired to try again.`),
-    colour(`An owl hooted softly from a branch, as if to say, "Not like that."`),
+    colour(v.place.underwater ? `An old turtle drifted by and shook its head, as if to say, "Not like that."` : `An owl hooted softly from a branch, as if to say, "Not like that."`),
   ],
   (v, when) => [
     plot(`${when}, ${v.name} tried copying exactly what ${v.others} did, move for move.`),

@@ -21,6 +21,8 @@ export interface EnglishPlace {
   sound: string;
   /** Vocabulary objects that belong here, for details. */
   things: string[];
+  /** Under the sea: no grass, hills, birds or butterflies; the tellers pick the sea's own. */
+  underwater?: boolean;
 }
 
 const place = (entry: EnglishPlace) => entry;
@@ -37,7 +39,7 @@ export const ENGLISH_PLACES: Record<Setting, EnglishPlace> = {
   bedroom: place({ in: 'in a little bedroom', within: 'in the bedroom', the: 'the bedroom', home: 'a little bedroom under the roof', landmark: 'the bed by the window', water: 'the washbowl by the window', high: 'the top of the wardrobe', obstacle: 'the dark space under the bed', sound: 'the curtains sighed in the breeze', things: ['bed', 'book', 'candle'] }),
   kitchen: place({ in: 'in a warm kitchen', within: 'in the kitchen', the: 'the kitchen', home: 'a warm kitchen that smelled of bread', landmark: 'the big kitchen table', water: 'the big kitchen sink', high: 'the top shelf of the kitchen', obstacle: 'the slippery kitchen floor', sound: 'the kettle sang on the stove', things: ['teapot', 'cake', 'cup'] }),
   beach: place({ in: 'on a sandy beach', within: 'on the beach', the: 'the beach', home: 'a little hut at the end of the beach', landmark: 'the big rock on the beach', water: 'the shallow waves at the edge of the beach', high: 'the top of the sand dunes', obstacle: 'the rising tide on the beach', sound: 'the waves hushed on the sand', things: ['shell', 'boat', 'umbrella'] }),
-  sea: place({ in: 'deep in the blue sea', within: 'in the sea', the: 'the sea', home: 'a little cave among the coral at the bottom of the sea', landmark: 'the old shipwreck on the sea floor', water: 'the open sea', high: 'the very top of the waves', obstacle: 'a strong current in the sea', sound: 'the sea sang its slow song', things: ['shell', 'treasure', 'boat'] }),
+  sea: place({ in: 'deep in the blue sea', within: 'in the sea', the: 'the sea', home: 'a little cave among the coral at the bottom of the sea', landmark: 'the old shipwreck on the sea floor', water: 'the open sea', high: 'the very top of the waves', obstacle: 'a strong current in the sea', sound: 'the sea sang its slow song', things: ['shell', 'treasure', 'boat'], underwater: true }),
   ship: place({ in: 'on an old sailing ship', within: 'on the ship', the: 'the ship', home: 'a hammock below the deck of the ship', landmark: 'the tall mast of the ship', water: 'the calm sea beside the ship', high: 'the top of the mast', obstacle: 'the wild waves around the ship', sound: 'the sails flapped in the wind', things: ['map', 'lantern', 'treasure'] }),
   river: place({ in: 'beside a winding river', within: 'by the river', the: 'the river', home: 'a snug burrow in the river bank', landmark: 'the old stone bridge over the river', water: 'a quiet bend in the river', high: 'the top of the river bank', obstacle: 'the rushing river', sound: 'the river chattered over the stones', things: ['boat', 'bridge', 'flower'] }),
   lake: place({ in: 'beside a quiet lake', within: 'by the lake', the: 'the lake', home: 'a snug little house among the reeds by the lake', landmark: 'the little wooden jetty on the lake', water: 'the lake', high: 'the top of the hill above the lake', obstacle: 'the wide water of the lake', sound: 'the water lapped at the shore of the lake', things: ['boat', 'flower', 'lantern'] }),

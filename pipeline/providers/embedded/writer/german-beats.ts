@@ -77,7 +77,7 @@ export function germanHelp(v: GermanVoice, pack: GermanGoalPack, afterLowPoint: 
 
 export function germanNews(v: GermanVoice): Paragraph {
   return [
-    plot(`Neuigkeiten verbreiten sich schnell ${v.place.im}. Die Bienen erzählten es den Blumen, die Blumen erzählten es dem Wind, und der Wind erzählte es allen anderen.`),
+    plot(`Neuigkeiten verbreiten sich schnell ${v.place.im}. ${v.place.underwater ? 'Die Fische erzählten es den Krabben, die Krabben erzählten es der Strömung, und die Strömung erzählte es allen anderen.' : 'Die Bienen erzählten es den Blumen, die Blumen erzählten es dem Wind, und der Wind erzählte es allen anderen.'}`),
     plot(`Bis zum Mittag gab es niemanden mehr, der nicht gehört hatte, was ${v.name} geschafft hatte, und alle wollten die Geschichte noch einmal hören.`),
     colour(`${v.name} erzählte sie siebenmal, und jedes Mal wurde sie ein kleines bisschen besser.`),
   ];

@@ -5,11 +5,12 @@ import type { GermanVoice } from './german-voice';
 import { colour, plot } from './story-text';
 
 const NEW_FRIENDS: CharacterKind[] = ['rabbit', 'hedgehog', 'mouse', 'duck', 'squirrel', 'fox', 'bear', 'frog'];
+const SEA_FRIENDS: CharacterKind[] = ['fish', 'octopus', 'turtle', 'dolphin', 'whale'];
 
 /** Der Held ist einsam und wünscht sich einen Freund; der Freund ist auch einsam. */
 export function germanFriendPack(): GermanGoalPack {
   const friend = (v: GermanVoice) => {
-    const choices = NEW_FRIENDS.filter((kind) => kind !== v.cast.hero.kind && kind !== v.cast.helper.kind);
+    const choices = (v.place.underwater ? SEA_FRIENDS : NEW_FRIENDS).filter((kind) => kind !== v.cast.hero.kind && kind !== v.cast.helper.kind);
     return GERMAN_KINDS[choices[v.name.length % choices.length]];
   };
   return {
@@ -19,9 +20,11 @@ export function germanFriendPack(): GermanGoalPack {
       colour(`„Nur ein einziger Freund“, flüsterte ${v.er} dem ersten Stern zu. „Mehr wünsche ich mir nicht.“`),
     ],
     attempts: [
-      (v, when) => [plot(`${when} sah ${v.name} einen kleinen Vogel bei ${v.place.landmarkDative} und rief, so laut ${v.er} konnte: „HALLO!“`), plot('Aber der Vogel erschrak so sehr, dass er mit lautem Flattern davonflog und nicht wiederkam.')],
+      (v, when) => v.place.underwater
+        ? [plot(`${when} sah ${v.name} eine kleine Krabbe bei ${v.place.landmarkDative} und rief, so laut ${v.er} konnte: „HALLO!“`), plot('Aber die Krabbe erschrak so sehr, dass sie sofort in ein Loch im Felsen krabbelte und nicht wieder herauskam.')]
+        : [plot(`${when} sah ${v.name} einen kleinen Vogel bei ${v.place.landmarkDative} und rief, so laut ${v.er} konnte: „HALLO!“`), plot('Aber der Vogel erschrak so sehr, dass er mit lautem Flattern davonflog und nicht wiederkam.')],
       (v, when) => [plot(`${when} backte ${v.name} einen großen Kuchen, um ihn mit allen zu teilen.`), plot(`Aber unterwegs stolperte ${v.er} über eine Wurzel, und der Kuchen landete platsch! verkehrt herum im Matsch.`), colour(`„Ach, herrje“, sagte ${v.name} und leckte sich den Zuckerguss von der Nase.`)],
-      (v, when) => [plot(`${when} wollte ${v.name} bei einem Ballspiel mitspielen.`), plot(`Aber ${v.er} kannte die Regeln nicht und schoss den Ball so fest, dass er über den Hügel hüpfte, weit, weit weg.`), colour(`Alle gingen den Ball suchen, und ${v.name} war wieder allein.`)],
+      (v, when) => [plot(`${when} wollte ${v.name} bei einem Ballspiel mitspielen.`), plot(`Aber ${v.er} kannte die Regeln nicht und schoss den Ball so fest, dass er über ${v.place.underwater ? 'das Riff' : 'den Hügel'} hüpfte, weit, weit weg.`), colour(`Alle gingen den Ball suchen, und ${v.name} war wieder allein.`)],
       (v, when) => [plot(`${when} stand ${v.name} mit ${v.sein}em schönsten Schal ganz still da und hoffte, dass jemand ${v.ihn} bemerken würde.`), plot(`Jemand bemerkte ${v.ihn} tatsächlich: eine Fliege, die sich auf ${v.sein}e Nase setzte und frech summte.`)],
     ],
     despair: (v) => `„Niemand wird jemals mit mir befreundet sein wollen“, sagte ${v.er} leise.`,
@@ -31,7 +34,7 @@ export function germanFriendPack(): GermanGoalPack {
     practiceLeadsToSuccess: true,
     practice: (v) => [
       plot(`Also sah sich ${v.name} ${v.place.im} ganz genau um.`),
-      plot(`Und dort, ganz allein bei ${v.place.landmarkDative}, saß ${indefinite(['klein'], friend(v))} mit traurigem Gesicht und malte Kreise in den Staub.`),
+      plot(`Und dort, ganz allein bei ${v.place.landmarkDative}, saß ${indefinite(['klein'], friend(v))} mit traurigem Gesicht und malte Kreise in den ${v.place.underwater ? 'Sand' : 'Staub'}.`),
     ],
     success: (v) => {
       const other = friend(v);

@@ -54,7 +54,7 @@ const GENERIC_ATTEMPTS: Attempt[] = [
   (v, when) => [
     plot(`${when} übte ${v.name} heimlich bei ${v.place.landmarkDative}, ganz allein, bis der Mond aufging.`),
     plot(`Aber je mehr ${v.er} sich beeilte, desto mehr ging schief, bis ${v.er} viel zu müde war, um es noch einmal zu versuchen.`),
-    colour(`Eine Eule schuhute leise von einem Ast, als wollte sie sagen: „So nicht.“`),
+    colour(v.place.underwater ? 'Eine alte Schildkröte schwamm vorbei und schüttelte den Kopf, als wollte sie sagen: „So nicht.“' : 'Eine Eule schuhute leise von einem Ast, als wollte sie sagen: „So nicht.“'),
   ],
   (v, when) => [
     plot(`${when} versuchte ${v.name}, alles genau so zu machen wie die anderen.`),

@@ -15,8 +15,12 @@ export function germanQuestPack(phrase: string): GermanGoalPack {
     ],
     attempts: [
       (v, when) => [plot(`${when} packte ${v.name} einen Korb mit Brot und einem Apfel und machte sich auf den Weg.`), plot(`Aber ${v.er} war noch nicht weit gekommen, da versperrte ${v.place.obstacle} den Weg, und es ging nicht weiter.`), colour(`Also trottete ${v.er} den ganzen Weg zurück nach Hause, den Korb noch immer voll.`)],
-      (v, when) => [plot(`${when} versuchte ${v.name} einen anderen Weg, durch das hohe Gras und über den Hügel.`), plot(`Aber dichter Nebel zog auf, und ${v.er} lief im Kreis, bis ${v.er} wieder genau dort stand, wo ${v.er} losgegangen war.`)],
-      (v, when) => [plot(`${when} baute ${v.name} aus einer alten Kiste einen kleinen Wagen, mit vier Knöpfen als Rädern.`), plot('Der Wagen rollte drei ganze Minuten lang wunderbar, und dann fielen alle vier Räder auf einmal ab.'), colour(`${v.name} saß in dem kaputten Wagen und seufzte.`)],
+      (v, when) => v.place.underwater
+        ? [plot(`${when} versuchte ${v.name} einen anderen Weg, durch den hohen Seetang und über das Riff.`), plot(`Aber eine Wolke aus Sand wirbelte auf, und ${v.er} schwamm im Kreis, bis ${v.er} wieder genau dort war, wo ${v.er} losgeschwommen war.`)]
+        : [plot(`${when} versuchte ${v.name} einen anderen Weg, durch das hohe Gras und über den Hügel.`), plot(`Aber dichter Nebel zog auf, und ${v.er} lief im Kreis, bis ${v.er} wieder genau dort stand, wo ${v.er} losgegangen war.`)],
+      (v, when) => v.place.underwater
+        ? [plot(`${when} bat ${v.name} einen großen freundlichen Wal, ${v.ihn} dorthin zu tragen.`), plot(`Aber der Wal schlief tief und fest und schnarchte so laut, dass ${v.name} zwischen den Luftblasen Purzelbäume schlug.`)]
+        : [plot(`${when} baute ${v.name} aus einer alten Kiste einen kleinen Wagen, mit vier Knöpfen als Rädern.`), plot('Der Wagen rollte drei ganze Minuten lang wunderbar, und dann fielen alle vier Räder auf einmal ab.'), colour(`${v.name} saß in dem kaputten Wagen und seufzte.`)],
       (v, when) => [plot(`${when} bat ${v.name} den Wind, ${v.ihn} dorthin zu tragen.`), plot(`Der Wind blies und blies, aber alles, was er davontrug, war ${v.sein}e Mütze.`)],
     ],
     despair: (v) => `„Ich werde niemals ${ownGerman(v, phrase, 'speaker')} können“, sagte ${v.er}. „Es ist einfach zu weit.“`,
@@ -25,14 +29,14 @@ export function germanQuestPack(phrase: string): GermanGoalPack {
     ],
     practice: (v) => [
       plot(`Also machten sie sich bei Tagesanbruch gemeinsam auf den Weg, ${v.name} und ${v.helper}, und folgten der Karte.`),
-      plot(`Sie gingen über eine alte Brücke und einen langen Hügel hinauf, und als ${genitive(v.name)} Beine müde wurden, erzählte ${v.helper} Geschichten, damit der Weg kürzer wurde.`),
+      plot(`${v.place.underwater ? 'Sie schwammen an einem alten Anker vorbei und ein langes Riff entlang' : 'Sie gingen über eine alte Brücke und einen langen Hügel hinauf'}, und als ${genitive(v.name)} ${v.place.underwater ? 'Flossen' : 'Beine'} müde wurden, erzählte ${v.helper} Geschichten, damit der Weg kürzer wurde.`),
     ],
     hardPart: (v) => [
-      plot('Der Weg war lang. Die Sonne stieg hoch und heiß, dann kam der Regen und dann wieder die Sonne.'),
-      plot(`Einmal wollte ${v.name} umkehren, aber ${v.helper} zeigte auf den Pfad auf der Karte. „Schau, wie weit wir schon gekommen sind“, sagte ${v.h.er}. Und sie gingen weiter.`),
+      plot(v.place.underwater ? 'Der Weg war lang. Das Wasser wurde kalt und dunkel, dann warm und hell und dann wieder kalt.' : 'Der Weg war lang. Die Sonne stieg hoch und heiß, dann kam der Regen und dann wieder die Sonne.'),
+      plot(`Einmal wollte ${v.name} umkehren, aber ${v.helper} zeigte auf den Pfad auf der Karte. „Schau, wie weit wir schon gekommen sind“, sagte ${v.h.er}. Und sie ${v.place.underwater ? 'schwammen' : 'gingen'} weiter.`),
     ],
     success: (v) => [
-      plot(`Und dann, endlich, kamen sie über den allerletzten Hügel, und ${v.name} blieb stehen und staunte.`),
+      plot(`Und dann, endlich, kamen sie über ${v.place.underwater ? 'das allerletzte Riff' : 'den allerletzten Hügel'}, und ${v.name} blieb stehen und staunte.`),
       plot(`${v.Er} hatte es geschafft. Endlich konnte ${v.er} ${verb(v)}, und es war noch viel wunderbarer, als ${v.er} es sich je erträumt hatte.`),
     ],
     dream: (v) => `davon, bald wieder ${withZu(verb(v))}`,

@@ -12,7 +12,7 @@ export const GERMAN_CHARACTER_WORDS: [string, CharacterKind][] = [
   ['frosch|frösche', 'frog'], ['maus|mäuse|mäuschen', 'mouse'], ['löwen?', 'lion'], ['tigers?', 'tiger'], ['elefant(?:en)?', 'elephant'], ['affen?', 'monkey'],
   ['pferd(?:e[sn]?)?|pony|fohlen', 'horse'], ['kuh|kühe|kälbchen', 'cow'], ['schwein(?:chen)?', 'pig'], ['schaf(?:e)?|lamm', 'sheep'], ['ziegen?|zicklein', 'goat'],
   ['reh(?:e)?|hirsch', 'deer'], ['eichhörnchen', 'squirrel'], ['igels?', 'hedgehog'], ['schildkröten?', 'turtle'], ['schnecken?', 'snail'], ['bienen?', 'bee'],
-  ['schmetterlings?|raupe', 'butterfly'], ['fisch(?:e[sn]?)?|fischlein', 'fish'], ['wal(?:e)?', 'whale'], ['del[fp]hin(?:e)?', 'dolphin'], ['kraken?|oktopus', 'octopus'],
+  ['schmetterlings?|raupe', 'butterfly'], ['fisch(?:e[sn]?)?|fischlein', 'fish'], ['wal(?:e)?', 'whale'], ['del[fp]hin(?:e)?', 'dolphin'], ['kraken?|oktopus|tintenfisch(?:e)?', 'octopus'],
   ['pinguin(?:e)?', 'penguin'], ['schlangen?', 'snake'], ['krokodils?', 'crocodile'], ['giraffen?', 'giraffe'], ['drachen?|drache', 'dragon'], ['einhorns?', 'unicorn'],
   ['dinosauriers?|dino', 'dinosaur'], ['vogels?|vögel(?:chen)?|spatz', 'bird'],
 ];

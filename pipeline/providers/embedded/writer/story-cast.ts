@@ -99,7 +99,9 @@ export function castStory(idea: StoryIdea, random: Random, options: CastOptions 
   const sexOf = (kind: CharacterKind) => (FEMALE_KINDS.has(kind) ? true : MALE_KINDS.has(kind) ? false : options.naturalFemale?.(kind) ?? random.chance(0.5));
   const heroFemale = idea.hero.female ?? sexOf(heroKind);
   const heroName = idea.hero.name ?? random.pick((options.heroNames ?? HERO_NAMES)[heroFemale ? 'female' : 'male']);
-  const candidates = [...(HELPERS_BY_GOAL[goalKey] ?? []), ...(HELPERS_BY_PLACE[place] ?? ['owl'])].filter((kind) => kind !== heroKind);
+  // Under the sea, only sea creatures come by to help (no bird teaches an octopus to sing there).
+  const fits = (kind: CharacterKind) => kind !== heroKind && (place !== 'sea' || SEA_DWELLERS.has(kind));
+  const candidates = [...(HELPERS_BY_GOAL[goalKey] ?? []), ...(HELPERS_BY_PLACE[place] ?? ['owl'])].filter(fits);
   const helperKind = idea.helperKind ?? random.pick(candidates.length > 0 ? candidates : ['owl']);
   const helperFemale = sexOf(helperKind);
   const helperName = random.pick(HELPER_NAMES[helperFemale ? 'female' : 'male']);
