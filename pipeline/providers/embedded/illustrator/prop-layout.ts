@@ -102,3 +102,14 @@ function placeOne(stage: Stage, scatter: Scatter, icon: string, index: number, c
 export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
+
+/**
+ * The decorations that do not sit on a character: a potted plant or a flower drawn over a cat
+ * reads as a plant on its back, so small ground things that overlap someone are left out. Sky and
+ * wall things, and big framing trees, stay.
+ */
+export function keepOffFigures(icons: PlacedIcon[], figures: Box[]): PlacedIcon[] {
+  const area = (box: Box) => box.width * box.height;
+  const shared = (a: Box, b: Box) => Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+  return icons.filter((icon) => icon.sortY < 0 || !figures.some((figure) => area(icon.box) < area(figure) * 0.5 && shared(icon.box, figure) > area(icon.box) * 0.15));
+}

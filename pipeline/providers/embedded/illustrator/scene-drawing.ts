@@ -9,7 +9,7 @@ import { lightingFor } from './lighting';
 import { drawMoodGrade } from './mood-grading';
 import { objectsThatFit } from './object-fit';
 import { layoutObjects } from './object-layout';
-import { layoutLandmark, layoutScatter } from './prop-layout';
+import { keepOffFigures, layoutLandmark, layoutScatter } from './prop-layout';
 import { readScene } from './scene-reading';
 import { createRandom } from './seeded-random';
 import { SETTING_SCENERY } from './setting-scenery';
@@ -64,8 +64,9 @@ export function drawScene(art: ArtLibrary, request: SceneDrawingRequest): SceneD
 
   const background = drawBackground(context, scenery, stage);
   const landmark = layoutLandmark(stage, scenery, aspectOf, random('landmark'));
-  const scatter = layoutScatter(stage, scenery, background.keepClear, aspectOf, random('scatter'));
+  const scattered = layoutScatter(stage, scenery, background.keepClear, aspectOf, random('scatter'));
   const figures = layoutCast(stage, reading.cast, { cover: scenery.cover, water: background.water, aspectOf }, random('cast'));
+  const scatter = keepOffFigures(scattered, figures.map((entry) => entry.figure.box));
   const skyTaken = [landmark, ...scatter].filter((icon) => icon.sortY < 0).map((icon) => icon.box);
   const window = scenery.layout === 'room' ? background.keepClear[0] : undefined;
   const fitting = objectsThatFit(reading.objects, scenery.layout, reading.setting ?? 'meadow');
