@@ -49,6 +49,19 @@ describe('layoutCast', () => {
     expect(fish.cover).toBeUndefined();
   });
 
+  it('keeps a big character whole inside the picture', () => {
+    for (let seed = 0; seed < 12; seed++) {
+      for (const layout of ['land', 'sea'] as const) {
+        const stage = stageFor(seed, 2, layout);
+        const casts = [[member('giraffe', 'giraffe')], [member('dinosaur', 'dinosaur')], [member('giraffe', 'giraffe'), member('elephant', 'elephant')]];
+        for (const entry of casts.flatMap((cast) => layoutCast(stage, cast, options, createRandom(seed, 'cast')))) {
+          const { box } = entry.figure;
+          expect({ seed, left: box.x >= 0, right: box.x + box.width <= 1024, top: box.y >= 0 }).toEqual({ seed, left: true, right: true, top: true });
+        }
+      }
+    }
+  });
+
   it('keeps flyers in the air', () => {
     const [bird] = layoutCast(stageFor(5, 1), [member('bird', 'bird')], options, createRandom(5, 'cast'));
     expect(bird.figure.box.y + bird.figure.box.height).toBeLessThan(1024 * 0.6);

@@ -52,6 +52,7 @@ export function layoutCast(stage: Stage, cast: CastMember[], options: LayoutOpti
     return placeMember(stage, member, xs[slot], count > 1 && slot % 2 === 1, { ...options, boost }, random);
   });
   makeRoom(placed);
+  for (const entry of placed) fitInFrame(entry, frame);
   for (const [index, entry] of placed.entries()) {
     const centre = entry.figure.box.x + entry.figure.box.width / 2;
     const others = placed.filter((_, other) => other !== index).map((other) => other.figure.box.x + other.figure.box.width / 2);
@@ -81,6 +82,28 @@ function makeRoom(placed: PlacedFigure[]): void {
     }
     if (!crowded) return;
   }
+}
+
+/**
+ * Keeps a character whole inside the picture: a giraffe or an elephant wider than most of the
+ * frame, or taller than it, is drawn smaller about its feet, and anyone past a side edge steps
+ * back in (with their bush or boat). Close-ups rising from the bottom edge keep that edge.
+ */
+const MOST_OF_THE_WIDTH = 0.72;
+const MARGIN = 0.02;
+
+function fitInFrame(entry: PlacedFigure, frame: { width: number; height: number }): void {
+  const { box } = entry.figure;
+  const closeUp = box.y + box.height > frame.height * 1.01;
+  const tooWide = box.width / (frame.width * MOST_OF_THE_WIDTH);
+  const tooTall = closeUp ? 1 : (box.y + box.height - frame.height * MARGIN) > 0 ? box.height / (box.y + box.height - frame.height * MARGIN) : 1;
+  const factor = 1 / Math.max(1, tooWide, tooTall);
+  if (factor < 1) shrink(entry, factor);
+  const moved = entry.figure.box;
+  const shift = Math.max(0, frame.width * MARGIN - moved.x) - Math.max(0, moved.x + moved.width - frame.width * (1 - MARGIN));
+  if (shift === 0) return;
+  moved.x += shift;
+  if (entry.cover) entry.cover.box.x += shift;
 }
 
 function shrink(entry: PlacedFigure, factor: number): void {
