@@ -1,4 +1,4 @@
-import { seededRandom } from '../pipeline/plan/seeded-random';
+import { seededRandom } from '../pipeline/seeded-random';
 import { EmbeddedScenePlanner } from '../pipeline/providers/embedded/embedded-scene-planner';
 import { boundaryProblem, coverageProblems, words } from './planner/scene-boundaries';
 

@@ -1,7 +1,7 @@
 import type { CharacterLook } from '../model';
 import { COLOURS, type ColourName } from './colours';
 import { ANIMAL_ITEMS, FALLBACK_LOOK, HAIR_COLOURS, KIND_LOOKS, OLD_HAIR_COLOURS, PERSON_ITEMS } from './kind-looks';
-import { hashString, pick, seededRandom } from './seeded-random';
+import { hashString, pick, seededRandom } from '../seeded-random';
 
 export interface LookRequest {
   name: string;

@@ -1,6 +1,6 @@
 import { CHARACTER_FIGURES } from './character-figures';
 import { layoutCast, type CastMember } from './cast-layout';
-import { createRandom } from './seeded-random';
+import { createRandom } from '../../../seeded-random';
 import { planStage } from './stage';
 
 const member = (id: string, kind: keyof typeof CHARACTER_FIGURES): CastMember => ({ id, spec: CHARACTER_FIGURES[kind], look: { palette: ['#3b82c4'], item: null } });

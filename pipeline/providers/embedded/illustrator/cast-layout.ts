@@ -2,7 +2,7 @@ import type { CharacterLook } from '../../../model';
 import type { FigureSpec } from './character-figures';
 import type { FigurePlacement } from './figure-drawing';
 import type { Box } from './icon-symbols';
-import type { Random } from './seeded-random';
+import type { Random } from '../../../seeded-random';
 import { spread } from './shapes';
 import { scaleAt, type Stage } from './stage';
 import type { WaterArea } from './water';

@@ -2,7 +2,7 @@ import type { Season, Weather } from '../../../model';
 import type { StyleKit } from './art-styles';
 import type { IconSymbols } from './icon-symbols';
 import { lit, type Lighting, type Multipliers } from './lighting';
-import type { Random } from './seeded-random';
+import type { Random } from '../../../seeded-random';
 import type { SvgDefs } from './svg-defs';
 
 /**

@@ -2,7 +2,7 @@ import type { PlacedFigure } from './cast-layout';
 import type { ObjectSpec } from './object-drawings';
 import type { Box } from './icon-symbols';
 import { iconAt, overlaps, type AspectOf, type PlacedIcon } from './prop-layout';
-import type { Random } from './seeded-random';
+import type { Random } from '../../../seeded-random';
 import { scaleAt, type Stage } from './stage';
 import type { WaterArea } from './water';
 

@@ -1,5 +1,5 @@
 import type { Box } from './icon-symbols';
-import type { Random } from './seeded-random';
+import type { Random } from '../../../seeded-random';
 import type { Scatter, SettingScenery } from './setting-scenery';
 import { scaleAt, type Stage } from './stage';
 

@@ -11,7 +11,7 @@ import { objectsThatFit } from './object-fit';
 import { layoutObjects } from './object-layout';
 import { keepOffFigures, layoutLandmark, layoutScatter } from './prop-layout';
 import { readScene } from './scene-reading';
-import { createRandom } from './seeded-random';
+import { createRandom } from '../../../seeded-random';
 import { SETTING_SCENERY } from './setting-scenery';
 import { sortSkyBodies } from './sky-bodies';
 import { drawSeasonInAir, drawSeasonOnGround, showsSeason } from './season-overlay';

@@ -3,7 +3,7 @@ import type { CastMember } from './cast-layout';
 import { figureFor } from './character-figures';
 import { OBJECT_DRAWINGS } from './object-drawings';
 import type { SceneObject } from './object-layout';
-import { hashParts } from './seeded-random';
+import { hashParts } from '../../../seeded-random';
 
 /**
  * Reads a scene's description against the vocabulary: which setting, characters (with their

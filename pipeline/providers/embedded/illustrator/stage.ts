@@ -1,5 +1,5 @@
 import type { Frame } from './draw-context';
-import type { Random } from './seeded-random';
+import type { Random } from '../../../seeded-random';
 import type { SettingLayout } from './setting-scenery';
 
 /**

@@ -1,6 +1,6 @@
 import type { WatercolourTextures } from './art-library';
 import { encodePng } from './png-encoding';
-import { createRandom, type Random } from './seeded-random';
+import { createRandom, type Random } from '../../../seeded-random';
 
 /**
  * The watercolour style's noise, made once per worker as small tiles that repeat without seams:

@@ -4,7 +4,7 @@ import type { StoryWriter, StoryWriterInput, WrittenStory } from '../../story-wr
 import { GERMAN_KINDS } from './german-grammar';
 import { readEnglishPrompt } from './read-english-prompt';
 import { readGermanPrompt } from './read-german-prompt';
-import { createRandom } from './seeded-random';
+import { createRandom } from '../../../seeded-random';
 import { castStory, DEFAULT_GOALS, type CastOptions } from './story-cast';
 import type { Goal, StoryIdea } from './story-idea';
 import { storyBody } from './story-text';

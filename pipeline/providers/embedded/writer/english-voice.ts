@@ -1,7 +1,7 @@
 import type { CharacterKind } from '../../../model';
 import { capitalize, pronouns, withArticle, type Pronouns } from './english-grammar';
 import { ENGLISH_PLACES, type EnglishPlace } from './english-places';
-import type { Random } from './seeded-random';
+import type { Random } from '../../../seeded-random';
 import { isPerson, type CastMember, type StoryCast } from './story-cast';
 
 /** The words an English teller uses for one cast: names, pronouns, places, hands or paws. */

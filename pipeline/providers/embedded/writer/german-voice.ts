@@ -1,7 +1,7 @@
 import type { CharacterKind } from '../../../model';
 import { definite, GERMAN_ADJECTIVE_STEMS, GERMAN_KINDS, germanPronouns, indefinite, relativePronoun, type GermanNoun, type GermanPronouns } from './german-grammar';
 import { GERMAN_PLACES, type GermanPlace } from './german-places';
-import type { Random } from './seeded-random';
+import type { Random } from '../../../seeded-random';
 import { isPerson, type StoryCast } from './story-cast';
 
 /** The words a German teller uses for one cast: names, pronouns, nouns in their cases, places. */

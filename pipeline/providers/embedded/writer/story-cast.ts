@@ -1,5 +1,5 @@
 import type { CharacterKind, Setting } from '../../../model';
-import type { Random } from './seeded-random';
+import type { Random } from '../../../seeded-random';
 import type { Goal, StoryIdea } from './story-idea';
 
 /** The idea made concrete for one seed: every gap the prompt left is filled by a seeded choice. */

@@ -11,7 +11,7 @@ import { englishTexture } from './english-texture';
 import { englishVoice } from './english-voice';
 import { fitLength } from './fit-length';
 import { WORD_RANGES } from './word-ranges';
-import type { Random } from './seeded-random';
+import type { Random } from '../../../seeded-random';
 import type { StoryCast } from './story-cast';
 import type { Goal } from './story-idea';
 import { colour, type Paragraph } from './story-text';

@@ -9,7 +9,7 @@ import { germanLearnPack } from './german-learn-pack';
 import { germanQuestPack } from './german-quest-pack';
 import { germanTexture } from './german-texture';
 import { germanVoice } from './german-voice';
-import type { Random } from './seeded-random';
+import type { Random } from '../../../seeded-random';
 import type { StoryCast } from './story-cast';
 import type { Goal } from './story-idea';
 import { countWords, type Paragraph } from './story-text';
