@@ -43,6 +43,15 @@ describe('WorkerPool', () => {
     expect(later.threadId).not.toBe(first.threadId);
   });
 
+  it('keeps workers idle longer once it had to start one again soon after ending one', async () => {
+    const first = await pool.run({ value: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const restarted = await pool.run({ value: 2 });
+    expect(restarted.threadId).not.toBe(first.threadId);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect((await pool.run({ value: 3 })).threadId).toBe(restarted.threadId);
+  });
+
   it('answers a cancelled task at once', async () => {
     const controller = new AbortController();
     const slow = pool.run({ value: 1, waitMs: 2000 }, { signal: controller.signal });

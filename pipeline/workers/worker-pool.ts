@@ -26,11 +26,15 @@ interface Slot {
 
 /**
  * A worker left without work this long is ended; the next task starts a new one (a few hundred
- * milliseconds). Idle workers hold 50–80 MB each (eSpeak, the art library), and the renderers
- * that start right after the scenes need that memory: with the pools kept, a 1,000-word book
- * peaked near 700 MB (npm run bench). Within a book a worker is rarely idle this long.
+ * milliseconds of CPU). Idle workers hold 50–150 MB each (eSpeak, the art library), and the
+ * renderers that start right after the scenes need that memory: with the pools kept, a
+ * 1,000-word book peaked near 700 MB (npm run bench). When a worker has to start again soon
+ * after one ended (the pool is fed in bursts, as the illustrator is while narration lags), the
+ * pool's idle time doubles, up to a few seconds, so it stops paying for restarts.
  */
 const IDLE_WORKER_MS = 250;
+const LONGEST_IDLE_WORKER_MS = 4000;
+const RESTART_TOO_SOON_MS = 2000;
 
 /** An error thrown inside a worker, carried back with its name and code. */
 export class WorkerTaskError extends StoryloomError {
@@ -49,6 +53,8 @@ export class WorkerPool<Request, Result> {
   private readonly waiting: Task[] = [];
   private nextId = 1;
   private closed = false;
+  private idleMs = IDLE_WORKER_MS;
+  private lastIdleEnd = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly modulePath: string,
@@ -100,6 +106,7 @@ export class WorkerPool<Request, Result> {
   }
 
   private spawn(): Slot {
+    if (performance.now() - this.lastIdleEnd < RESTART_TOO_SOON_MS) this.idleMs = Math.min(2 * this.idleMs, LONGEST_IDLE_WORKER_MS);
     const worker = new Worker(path.join(__dirname, 'worker-bootstrap.cjs'), { workerData: { modulePath: this.modulePath } });
     const slot: Slot = { worker, task: null, idleTimer: null };
     worker.on('message', (message: { id: number; ok: boolean; result?: unknown; error?: { name: string; message: string; code?: string } }) => {
@@ -121,15 +128,16 @@ export class WorkerPool<Request, Result> {
     return slot;
   }
 
-  /** Ends the worker if no task reaches it within IDLE_WORKER_MS; its exit is then expected. */
+  /** Ends the worker if no task reaches it within the pool's idle time; its exit is then expected. */
   private endWhenIdle(slot: Slot): void {
     slot.idleTimer = setTimeout(() => {
       slot.idleTimer = null;
       const index = this.slots.indexOf(slot);
       if (slot.task !== null || index < 0) return;
       this.slots.splice(index, 1);
+      this.lastIdleEnd = performance.now();
       void slot.worker.terminate();
-    }, IDLE_WORKER_MS);
+    }, this.idleMs);
     slot.idleTimer.unref();
   }
 
