@@ -1,4 +1,4 @@
-import { describePeakParts } from './peak-parts';
+import { describePeakParts, ownMemory } from './peak-parts';
 
 const megabytes = (count: number) => count * 1024 * 1024;
 
@@ -12,5 +12,16 @@ describe('describePeakParts', () => {
       { name: 'ffmpeg', bytes: 0 },
     ])).toBe('node 463 MB + ffmpeg ×2 87 MB + esbuild 16 MB');
     expect(describePeakParts([])).toBe('');
+  });
+});
+
+describe('ownMemory', () => {
+  it('leaves out a child forked from the benchmark that has not yet become ffmpeg', () => {
+    const processes = [
+      { pid: 10, parentPid: 1, name: 'node', bytes: megabytes(400) },
+      { pid: 11, parentPid: 10, name: 'node', bytes: megabytes(400) },
+      { pid: 12, parentPid: 10, name: 'ffmpeg', bytes: megabytes(60) },
+    ];
+    expect(ownMemory(processes).map((process) => process.pid)).toEqual([10, 12]);
   });
 });

@@ -1,13 +1,25 @@
 export interface ProcessMemory {
+  pid: number;
+  parentPid: number;
   name: string;
   bytes: number;
+}
+
+/**
+ * The processes whose memory is their own. Starting ffmpeg forks the parent first: until the
+ * child runs exec it still carries the parent's name and reports the parent's pages (shared,
+ * copy-on-write) as its own RSS, which would count the parent twice. Those are left out.
+ */
+export function ownMemory(processes: readonly ProcessMemory[]): ProcessMemory[] {
+  const names = new Map(processes.map((process) => [process.pid, process.name]));
+  return processes.filter((process) => names.get(process.parentPid) !== process.name);
 }
 
 /**
  * What the memory peak was made of, largest first, processes of one name together:
  * "node 463 MB + ffmpeg ×4 87 MB + esbuild 16 MB". Tells which stage set the peak.
  */
-export function describePeakParts(parts: readonly ProcessMemory[]): string {
+export function describePeakParts(parts: readonly Pick<ProcessMemory, 'name' | 'bytes'>[]): string {
   const byName = new Map<string, { count: number; bytes: number }>();
   for (const part of parts) {
     if (part.bytes <= 0) continue;

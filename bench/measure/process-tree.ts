@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import type { ProcessMemory } from './peak-parts';
 import { parseChildren, parseSchedstat, parseStatusBytes } from './proc-files';
 
 /** Reads a /proc file, or null when the process has just gone (it may end between two reads). */
@@ -30,14 +31,18 @@ export function processTree(pid: number): number[] {
 }
 
 /**
- * Resident memory of each process in `tree` (see processTree), in bytes, with its command name. A
- * process's RSS covers its worker threads; shared library pages count once per process, so a sum
- * leans high, never low. A process that has just ended counts 0.
+ * Resident memory of each process in `tree` (see processTree), in bytes, with its command name
+ * and parent. A process's RSS covers its worker threads. A process that has just ended counts 0.
  */
-export function residentByProcess(tree: readonly number[]): { pid: number; name: string; bytes: number }[] {
+export function residentByProcess(tree: readonly number[]): ProcessMemory[] {
   return tree.map((pid) => {
     const status = readProc(`/proc/${pid}/status`) ?? '';
-    return { pid, name: /^Name:\s*(.+)$/m.exec(status)?.[1]?.trim() ?? '?', bytes: parseStatusBytes(status, 'VmRSS') ?? 0 };
+    return {
+      pid,
+      parentPid: Number(/^PPid:\s*(\d+)/m.exec(status)?.[1] ?? 0),
+      name: /^Name:\s*(.+)$/m.exec(status)?.[1]?.trim() ?? '?',
+      bytes: parseStatusBytes(status, 'VmRSS') ?? 0,
+    };
   });
 }
 
@@ -65,8 +70,4 @@ export function threadWaits(tree: readonly number[]): Map<string, number> {
 /** The process's own peak resident memory (the kernel's high-water mark), in bytes. */
 export function highWaterBytes(pid: number = process.pid): number | null {
   return parseStatusBytes(readProc(`/proc/${pid}/status`) ?? '', 'VmHWM');
-}
-
-export function procAvailable(): boolean {
-  return readProc('/proc/self/status') !== null;
 }

@@ -1,4 +1,4 @@
-import { describePeakParts } from './peak-parts';
+import { describePeakParts, ownMemory } from './peak-parts';
 import { processTree, residentByProcess, threadWaits } from './process-tree';
 
 export interface TreeSample {
@@ -51,7 +51,7 @@ export class TreeSampler {
 
   private sample(): void {
     const tree = processTree(this.pid);
-    const processes = residentByProcess(tree);
+    const processes = ownMemory(residentByProcess(tree));
     const bytes = processes.reduce((sum, process) => sum + process.bytes, 0);
     for (const [thread, wait] of threadWaits(tree)) this.latest.set(thread, wait);
     this.count += 1;
